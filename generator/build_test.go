@@ -1,0 +1,217 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/eduportal/portal/generator/site"
+	"github.com/eduportal/portal/generator/verify"
+)
+
+// copyTree copies the parts of the repository a build reads into a
+// temporary root, so tests can add reports or break templates freely.
+func copyTree(t *testing.T) string {
+	t.Helper()
+	src, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := t.TempDir()
+	for _, name := range []string{"hugo.toml", "layouts", "static", "data"} {
+		err := filepath.WalkDir(filepath.Join(src, name), func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(src, path)
+			// Generated files are remade; the shipped reports are left out
+			// so each test builds only the reports it adds.
+			if rel == filepath.Join("data", "generated") || rel == filepath.Join("data", "sources") {
+				return filepath.SkipDir
+			}
+			target := filepath.Join(dst, rel)
+			if d.IsDir() {
+				return os.MkdirAll(target, 0o755)
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(target, b, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.MkdirAll(filepath.Join(dst, "generator"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func addRaw(t *testing.T, root, id, text string) {
+	t.Helper()
+	os.MkdirAll(filepath.Join(root, "data", "sources"), 0o755)
+	dir := filepath.Join(root, "data", "sources", id)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256([]byte(text))
+	meta := "id: " + id + "\ntitle: 恶意输入测试\nkind: other\nscript: hans\nsha256: " + hex.EncodeToString(sum[:]) + "\n"
+	os.WriteFile(filepath.Join(dir, "meta.yaml"), []byte(meta), 0o644)
+	os.WriteFile(filepath.Join(dir, "original.txt"), []byte(text), 0o644)
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// A report full of markup builds into pages where all of it is text, the
+// built site passes its checks, and then a broken template and a site that
+// fails its checks both leave that public/ exactly as it was.
+func TestBuildEndToEnd(t *testing.T) {
+	root := copyTree(t)
+	addRaw(t, root, "hostile", "恶意输入测试\n<script>alert(1)</script> 与 {{< shortcode >}} 与 [链接](http://example.com)\n# 不是标题\n")
+	if err := generate(root); err != nil {
+		t.Fatal(err)
+	}
+	public := filepath.Join(root, "public")
+	if err := site.Build(site.Options{Root: root}, public, verify.Check); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"zh-hans", "zh-hant"} {
+		doc, err := html.Parse(strings.NewReader(readFile(t, filepath.Join(public, lang, "sources", "hostile", "index.html"))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var text strings.Builder
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				switch n.Data {
+				case "script":
+					if !strings.HasPrefix(attrOf(n, "src"), "/js/site.min.") {
+						t.Errorf("%s: a <script> element from report text", lang)
+					}
+				case "a":
+					if strings.Contains(attrOf(n, "href"), "example.com") {
+						t.Errorf("%s: a link from report text", lang)
+					}
+				case "h2", "h3", "h4":
+					t.Errorf("%s: a heading from report text", lang)
+				}
+			}
+			if n.Type == html.TextNode {
+				text.WriteString(n.Data)
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		for _, want := range []string{"<script>alert(1)</script> 与 {{< shortcode >}} 与 [链接](http://example.com)", "# 不是标题"} {
+			if !strings.Contains(text.String(), want) {
+				t.Errorf("%s: text %q not shown as text", lang, want)
+			}
+		}
+	}
+	before := snapshot(t, public)
+
+	// A template error: Hugo fails, public/ is untouched.
+	os.WriteFile(filepath.Join(root, "layouts", "page.html"), []byte(`{{ define "main" }}{{ .Nonsense.Call }}{{ end }}`), 0o644)
+	if err := site.Build(site.Options{Root: root}, public, verify.Check); err == nil {
+		t.Fatal("a broken template built")
+	}
+	if after := snapshot(t, public); after != before {
+		t.Error("a failed Hugo build changed public/")
+	}
+
+	// A site that fails its checks (a page without its twin) is not swapped in.
+	os.WriteFile(filepath.Join(root, "layouts", "page.html"), readFileBytes(t, filepath.Join("..", "layouts", "page.html")), 0o644)
+	os.Remove(filepath.Join(root, "content", "zh-hant", "sources", "hostile.md"))
+	err := site.Build(site.Options{Root: root}, public, verify.Check)
+	if err == nil || !strings.Contains(err.Error(), "no twin page") {
+		t.Fatalf("want a twin failure, got %v", err)
+	}
+	if after := snapshot(t, public); after != before {
+		t.Error("a site that failed its checks replaced public/")
+	}
+	if m, _ := filepath.Glob(filepath.Join(root, ".public-new-*")); len(m) > 0 {
+		t.Errorf("temporary build folders left behind: %v", m)
+	}
+}
+
+func attrOf(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func readFileBytes(t *testing.T, path string) []byte { return []byte(readFile(t, path)) }
+
+// snapshot summarises a folder's files and contents.
+func snapshot(t *testing.T, dir string) string {
+	t.Helper()
+	h := sha256.New()
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		h.Write([]byte(path))
+		h.Write(b)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func TestAddReport(t *testing.T) {
+	root := copyTree(t)
+	file := filepath.Join(t.TempDir(), "report.txt")
+	text := "2021年XX市履行教育职责自查自评报告\n一、基本情况\n全市共有幼儿园58所。\n"
+	os.WriteFile(file, []byte(text), 0o644)
+	os.MkdirAll(filepath.Join(root, "data", "sources"), 0o755)
+
+	if _, err := addReport(root, file, "Bad Id"); err == nil || !strings.Contains(err.Error(), "slug") {
+		t.Errorf("bad id accepted: %v", err)
+	}
+	dir, err := addReport(root, file, "xx-2021-self-evaluation")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := readFile(t, filepath.Join(dir, "original.txt")); got != text {
+		t.Error("original bytes changed")
+	}
+	meta := readFile(t, filepath.Join(dir, "meta.yaml"))
+	for _, want := range []string{"id: xx-2021-self-evaluation", "kind: self-evaluation", "covers_year: 2021", "encoding: utf-8", "title: 2021年XX市履行教育职责自查自评报告"} {
+		if !strings.Contains(meta, want) {
+			t.Errorf("draft meta.yaml lacks %q:\n%s", want, meta)
+		}
+	}
+	if _, err := addReport(root, file, "xx-2021-self-evaluation"); err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Errorf("existing id accepted: %v", err)
+	}
+	// The draft is a valid report: the pipeline takes it as it is.
+	if err := generate(root); err != nil {
+		t.Fatalf("the draft does not build: %v", err)
+	}
+}

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/eduportal/portal/generator/pipeline"
+	"github.com/eduportal/portal/generator/publish"
+	"github.com/eduportal/portal/generator/site"
+	"github.com/eduportal/portal/generator/verify"
+)
+
+// generate runs the pipeline over every report and writes content/ and
+// data/generated/. Nothing is written unless every report went through.
+func generate(root string) error {
+	start := time.Now()
+	conv, err := loadConverter(root)
+	if err != nil {
+		return err
+	}
+	env, err := pipeline.LoadEnv(root, conv)
+	if err != nil {
+		return err
+	}
+	reports, err := pipeline.Run(env)
+	if err != nil {
+		return err
+	}
+	ui, err := loadUI(filepath.Join(root, "data", "ui.yaml"))
+	if err != nil {
+		return err
+	}
+	files, err := publish.Build(reports, publish.Site{UI: ui}, conv)
+	if err != nil {
+		return err
+	}
+	written, removed, err := publish.Commit(root, files, publish.Owned)
+	if err != nil {
+		return err
+	}
+	slog.Info("generated", "reports", len(reports), "files", len(files), "written", written, "removed", removed, "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+func loadUI(path string) (map[string]string, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var ui map[string]string
+	if err := yaml.Unmarshal(raw, &ui); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return ui, nil
+}
+
+func runGenerate(args []string) error {
+	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	root, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	return generate(root)
+}
+
+func runBuild(args []string) error {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	public := fs.String("public", "public", "where the built site goes (replaced only when the build succeeds)")
+	baseURL := fs.String("base-url", "", "the site's base URL (default: hugo.toml's)")
+	noCheck := fs.Bool("no-check", false, "do not run the site checks before replacing public/")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	root, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	if err := generate(root); err != nil {
+		return err
+	}
+	out := *public
+	if !filepath.IsAbs(out) {
+		out = filepath.Join(root, out)
+	}
+	start := time.Now()
+	var check func(string) error
+	if !*noCheck {
+		check = verify.Check
+	}
+	if err := site.Build(site.Options{Root: root, BaseURL: *baseURL}, out, check); err != nil {
+		return err
+	}
+	slog.Info("built site", "public", out, "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+func runServe(args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	port := fs.Int("port", 1313, "port to listen on")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	root, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	if err := generate(root); err != nil {
+		return err
+	}
+	go watchInputs(root, func() {
+		if err := generate(root); err != nil {
+			slog.Error("regenerating", "err", err)
+		}
+	})
+	return site.Serve(site.Options{Root: root, BaseURL: fmt.Sprintf("http://localhost:%d/", *port)}, *port)
+}
+
+// watchInputs polls the generator's inputs (everything under data/ but its
+// own output) and calls changed when any file's size or time changes. Hugo
+// watches content/ and layouts/ itself, so regenerating is enough for the
+// preview to reload.
+func watchInputs(root string, changed func()) {
+	last := inputStamp(root)
+	for range time.Tick(time.Second) {
+		if s := inputStamp(root); s != last {
+			last = s
+			changed()
+		}
+	}
+}
+
+func inputStamp(root string) string {
+	h := ""
+	data := filepath.Join(root, "data")
+	filepath.WalkDir(data, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() && path == filepath.Join(data, "generated") {
+			return filepath.SkipDir
+		}
+		if info, err := d.Info(); err == nil && !d.IsDir() {
+			h += fmt.Sprintf("%s %d %d\n", path, info.Size(), info.ModTime().UnixNano())
+		}
+		return nil
+	})
+	return h
+}
+
+// identity stands in for the converter until the script stage is wired.
+type identity struct{}
+
+func (identity) ToHans(s string) string { return s }
+func (identity) ToHant(s string) string { return s }
+
+func loadConverter(root string) (pipeline.Converter, error) {
+	return identity{}, nil
+}

@@ -1,0 +1,96 @@
+package publish
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// hostile lines are report text that, unescaped, would become markup.
+var hostile = []string{
+	`<script>alert("x")</script>`,
+	`<img src=x onerror=alert(1)>`,
+	`{{< youtube id >}} and {{% notice %}}`,
+	`[点我](http://example.com) and ![图](x.png)`,
+	`*强调* and **加粗** and _下划线_`,
+	"`代码` and ``两个``",
+	`# 不是标题`,
+	`## 也不是`,
+	`- 不是列表`,
+	`+ 不是列表`,
+	`* 不是列表`,
+	`1. 不是列表`,
+	`23) 不是列表`,
+	`> 不是引用`,
+	`| 表 | 格 |`,
+	`---`,
+	`===`,
+	`: 不是定义`,
+	`http://www.bibiwenku.com//index/article/detail/detail_id/209091.html`,
+	`www.example.com`,
+	`&amp; &copy; &#169;`,
+	`反斜杠 \ 和 \\ 和 \*`,
+	`文末属性 {#p99 .x}`,
+	`~~删除~~ 和 $公式$ 和 [^1]`,
+	`<!-- 注释 -->`,
+	`1,122 人和 14.80% 和 2.67万 和 (一) 和 (X〔2022〕X号)`,
+	`    缩进四格`,
+}
+
+func markdown() goldmark.Markdown {
+	// The syntax extensions Hugo can enable, plus linkify, so that the test
+	// is stricter than the site's configuration. Hugo's block attributes
+	// ({#p1} under a paragraph) are Hugo's own extension: the site test
+	// covers them through a real Hugo build.
+	return goldmark.New(
+		goldmark.WithExtensions(extension.GFM, extension.DefinitionList, extension.Footnote),
+		goldmark.WithParserOptions(parser.WithAttribute()),
+	)
+}
+
+func htmlText(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+}
+
+// Whatever a report says, its escaped text renders as one paragraph of
+// exactly that text: no element, link, entity or line break is created.
+func TestEscapeRendersAsPlainText(t *testing.T) {
+	for _, line := range hostile {
+		t.Run(line, func(t *testing.T) {
+			want := strings.TrimSpace(line)
+			var out bytes.Buffer
+			if err := markdown().Convert([]byte(Escape(want)), &out); err != nil {
+				t.Fatal(err)
+			}
+			if got := out.String(); got != "<p>"+htmlText(want)+"</p>\n" {
+				t.Errorf("rendered as markup:\n got %s\nwant <p>%s</p>", got, htmlText(want))
+			}
+		})
+	}
+}
+
+// The paragraph block is the text followed by its attribute line, so that
+// the text can never run into the anchor.
+func TestParagraphShape(t *testing.T) {
+	got := Paragraph("p12", "  文末属性 {#p99}")
+	if want := "文末属性 \\{\\#p99\\}\n{#p12}\n\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	doc := markdown().Parser().Parse(text.NewReader([]byte(got)))
+	if doc.ChildCount() != 1 || doc.FirstChild().Kind() != ast.KindParagraph {
+		t.Errorf("not one paragraph")
+	}
+}
+
+func TestEscapeLeavesPlainTextAlone(t *testing.T) {
+	in := "全市2020年度一般公共预算教育支出2138084万元，比2019年增加275709万元，增长14.80%。"
+	if got := Escape(in); got != in {
+		t.Errorf("Escape changed plain text: %q", got)
+	}
+}

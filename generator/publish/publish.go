@@ -1,0 +1,188 @@
+// Package publish is the last generator stage: it turns the pipeline's
+// values into the files Hugo reads — Markdown pages under content/<lang>/
+// and curated data under data/generated/ — and writes them only when their
+// bytes change, deleting files it no longer produces. Both folders belong
+// to the generator alone.
+package publish
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/eduportal/portal/generator/pipeline"
+)
+
+// Lang is one script the site is published in.
+type Lang struct {
+	Code    string // Hugo language key and URL prefix: zh-hans, zh-hant
+	Convert func(string) string
+}
+
+// Langs returns the site's two scripts, converted by conv.
+func Langs(conv pipeline.Converter) []Lang {
+	return []Lang{{"zh-hans", conv.ToHans}, {"zh-hant", conv.ToHant}}
+}
+
+// Files is the generator's whole output: path relative to the repository
+// root → contents.
+type Files map[string][]byte
+
+// Site is what publish needs besides the reports.
+type Site struct {
+	UI map[string]string // interface strings in Simplified, from data/ui.yaml
+}
+
+// Build renders every generated file.
+func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files, error) {
+	files := Files{}
+	for _, lang := range Langs(conv) {
+		if err := files.addI18n(lang, site.UI); err != nil {
+			return nil, err
+		}
+		files.addMarkdown(lang, "_index.md", frontMatter{
+			Title:       lang.Convert(site.UI["site_title"]),
+			Description: lang.Convert(site.UI["site_description"]),
+		}, "")
+		files.addMarkdown(lang, "sources/_index.md", frontMatter{
+			Title:       lang.Convert(site.UI["sources_title"]),
+			Description: lang.Convert(site.UI["sources_description"]),
+		}, "")
+		for _, r := range reports {
+			files.addReportPage(lang, r)
+		}
+	}
+	for _, r := range reports {
+		if err := files.addJSON(filepath.Join("data", "generated", "reports", r.Source.ID+".json"), reportRecord(r)); err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
+}
+
+func (f Files) addI18n(lang Lang, ui map[string]string) error {
+	keys := make([]string, 0, len(ui))
+	for k := range ui {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b bytes.Buffer
+	b.WriteString("# Generated from data/ui.yaml by the generator; do not edit.\n")
+	for _, k := range keys {
+		v, err := yaml.Marshal(lang.Convert(ui[k]))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%s: %s", k, v)
+	}
+	f[filepath.Join("data", "generated", "i18n", lang.Code+".yaml")] = b.Bytes()
+	return nil
+}
+
+func (f Files) addJSON(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	f[path] = append(b, '\n')
+	return nil
+}
+
+// frontMatter holds the page parameters the templates read. Field order is
+// the order in the file.
+type frontMatter struct {
+	Title       string `yaml:"title"`
+	Description string `yaml:"description,omitempty"`
+	Date        string `yaml:"date,omitempty"`
+	Params      any    `yaml:"params,omitempty"`
+}
+
+func (f Files) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
+	var b bytes.Buffer
+	b.WriteString("---\n")
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(fm); err != nil {
+		panic(err) // only plain structs are marshalled; a failure is a bug
+	}
+	b.WriteString("---\n")
+	b.WriteString(body)
+	f[filepath.Join("content", lang.Code, rel)] = b.Bytes()
+}
+
+// Commit writes files under root, rewriting only files whose bytes changed,
+// and removes every other file under the generator's own folders.
+func Commit(root string, files Files, owned []string) (written, removed int, err error) {
+	for rel, data := range files {
+		path := filepath.Join(root, rel)
+		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return written, removed, err
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			return written, removed, err
+		}
+		written++
+	}
+	for _, dir := range owned {
+		base := filepath.Join(root, dir)
+		err := filepath.WalkDir(base, func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				if os.IsNotExist(err) {
+					return nil
+				}
+				return err
+			}
+			if d.IsDir() {
+				return nil
+			}
+			rel, _ := filepath.Rel(root, path)
+			if _, ok := files[rel]; !ok {
+				removed++
+				return os.Remove(path)
+			}
+			return nil
+		})
+		if err != nil {
+			return written, removed, err
+		}
+		removeEmptyDirs(base)
+	}
+	return written, removed, nil
+}
+
+func removeEmptyDirs(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			removeEmptyDirs(filepath.Join(dir, e.Name()))
+		}
+	}
+	if entries, _ = os.ReadDir(dir); len(entries) == 0 {
+		os.Remove(dir)
+	}
+}
+
+// Owned lists the folders publish owns: everything in them is its output.
+var Owned = []string{"content", filepath.Join("data", "generated")}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}

@@ -1,0 +1,150 @@
+package publish
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/eduportal/portal/generator/clean"
+	"github.com/eduportal/portal/generator/pipeline"
+)
+
+// reportParams are the report page's parameters. Text fields a reader sees
+// are in the page's script; the edit log stays as received, because it
+// records what the original said.
+type reportParams struct {
+	SourceID   string       `yaml:"source_id"`
+	Kind       string       `yaml:"kind"`
+	Publisher  string       `yaml:"publisher,omitempty"`
+	Authors    []string     `yaml:"authors,omitempty"`
+	URL        string       `yaml:"url,omitempty"`
+	Published  string       `yaml:"published,omitempty"`
+	CoversYear int          `yaml:"covers_year,omitempty"`
+	Places     []string     `yaml:"places,omitempty"`
+	Script     string       `yaml:"script"`
+	Encoding   string       `yaml:"encoding"`
+	SHA256     string       `yaml:"sha256"`
+	Original   string       `yaml:"original"` // site path of the original bytes
+	ReceivedAs string       `yaml:"received_as,omitempty"`
+	Notes      string       `yaml:"notes,omitempty"`
+	Paragraphs int          `yaml:"paragraphs"`
+	Edits      []clean.Edit `yaml:"edits,omitempty"`
+}
+
+func (l Lang) pick(t pipeline.Twin) string {
+	if l.Code == "zh-hant" {
+		return t.Hant
+	}
+	return t.Hans
+}
+
+func (l Lang) convertAll(in []string) []string {
+	var out []string
+	for _, s := range in {
+		out = append(out, l.Convert(s))
+	}
+	return out
+}
+
+func (f Files) addReportPage(lang Lang, r pipeline.Report) {
+	m := r.Source.Meta
+	params := reportParams{
+		SourceID:   r.Source.ID,
+		Kind:       m.Kind,
+		Publisher:  lang.Convert(m.Publisher),
+		Authors:    lang.convertAll(m.Authors),
+		URL:        m.URL,
+		Published:  m.Published,
+		CoversYear: m.CoversYear,
+		Places:     lang.convertAll(m.Places),
+		Script:     m.Script,
+		Encoding:   r.Source.Encoding,
+		SHA256:     r.Source.SHA256,
+		Original:   "/originals/" + r.Source.ID + "/" + filepath.Base(r.Source.OriginalPath),
+		ReceivedAs: m.ReceivedAs,
+		Notes:      m.Notes,
+		Paragraphs: len(r.Paragraphs),
+		Edits:      r.Doc.Edits,
+	}
+	fm := frontMatter{
+		Title:       lang.pick(r.Title),
+		Description: description(lang, r),
+		Params:      params,
+	}
+	if len(m.Published) == len("2006-01-02") {
+		fm.Date = m.Published
+	}
+	var body strings.Builder
+	for _, p := range r.Paragraphs {
+		text := lang.pick(pipeline.Twin{Hans: p.Hans, Hant: p.Hant})
+		if p.Heading {
+			level := p.Level + 1
+			if level < 2 {
+				level = 2
+			}
+			if level > 4 {
+				level = 4
+			}
+			body.WriteString(strings.Repeat("#", level) + " " + Escape(text) + " {#" + p.ID + "}\n\n")
+			continue
+		}
+		body.WriteString(Paragraph(p.ID, text))
+	}
+	f.addMarkdown(lang, filepath.Join("sources", r.Source.ID+".md"), fm, body.String())
+}
+
+// description is the page summary for search engines and link previews:
+// the first paragraph that is not the title, cut to about 120 characters.
+func description(lang Lang, r pipeline.Report) string {
+	for _, p := range r.Paragraphs {
+		text := lang.pick(pipeline.Twin{Hans: p.Hans, Hant: p.Hant})
+		if p.Heading || text == lang.pick(r.Title) {
+			continue
+		}
+		rs := []rune(text)
+		if len(rs) > 120 {
+			return string(rs[:120]) + "…"
+		}
+		return text
+	}
+	return lang.pick(r.Title)
+}
+
+// record is the published data layer for one report: everything the
+// pipeline knows about it, in both scripts.
+type record struct {
+	ID         string               `json:"id"`
+	Title      pipeline.Twin        `json:"title"`
+	Meta       any                  `json:"meta"`
+	SHA256     string               `json:"sha256"`
+	Encoding   string               `json:"encoding"`
+	Authors    []string             `json:"authors,omitempty"`
+	Publisher  string               `json:"publisher,omitempty"`
+	Paragraphs []pipeline.Paragraph `json:"paragraphs"`
+	Edits      []clean.Edit         `json:"edits"`
+}
+
+func reportRecord(r pipeline.Report) record {
+	m := r.Source.Meta
+	return record{
+		ID:    r.Source.ID,
+		Title: r.Title,
+		Meta: map[string]any{
+			"kind": m.Kind, "publisher": m.Publisher, "authors": m.Authors, "url": m.URL,
+			"published": m.Published, "retrieved": m.Retrieved, "covers_year": m.CoversYear,
+			"places": m.Places, "script": m.Script, "received_as": m.ReceivedAs, "notes": m.Notes,
+		},
+		SHA256:     r.Source.SHA256,
+		Encoding:   r.Source.Encoding,
+		Authors:    r.Doc.Authors,
+		Publisher:  r.Doc.Publisher,
+		Paragraphs: r.Paragraphs,
+		Edits:      nonNil(r.Doc.Edits),
+	}
+}
+
+func nonNil(e []clean.Edit) []clean.Edit {
+	if e == nil {
+		return []clean.Edit{}
+	}
+	return e
+}

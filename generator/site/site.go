@@ -1,0 +1,105 @@
+// Package site runs Hugo, in-process, over the generated content, and
+// swaps the result into public/ only when the whole build succeeded, so a
+// failed build never leaves a half-written site where the last good one was.
+package site
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/gohugoio/hugo/commands"
+)
+
+// hugoMu serialises Hugo runs: Hugo's command layer changes process-wide
+// settings (GOMAXPROCS, environment lookups), so two runs must not overlap.
+var hugoMu sync.Mutex
+
+// Options for one Hugo run.
+type Options struct {
+	Root    string // repository root (holds hugo.toml)
+	BaseURL string // "" keeps hugo.toml's
+}
+
+// Render builds the site into dest, which must not exist yet.
+func Render(opt Options, dest string) error {
+	args := []string{"build", "--source", opt.Root, "--destination", dest, "--minify",
+		"--noBuildLock", "--quiet", "--cacheDir", filepath.Join(os.TempDir(), "eduportal-hugo-cache")}
+	if opt.BaseURL != "" {
+		args = append(args, "--baseURL", opt.BaseURL)
+	}
+	return runHugo(args)
+}
+
+// Build renders the site into a temporary folder beside public and, when
+// check (may be nil) accepts it, replaces public with it.
+func Build(opt Options, public string, check func(dir string) error) error {
+	parent := filepath.Dir(public)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(parent, ".public-new-")
+	if err != nil {
+		return err
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			os.RemoveAll(tmp)
+		}
+	}()
+	if err := Render(opt, tmp); err != nil {
+		return fmt.Errorf("hugo: %w (public/ left as it was)", err)
+	}
+	if check != nil {
+		if err := check(tmp); err != nil {
+			return fmt.Errorf("the new site failed its checks (public/ left as it was):\n%w", err)
+		}
+	}
+	if err := Swap(tmp, public); err != nil {
+		return err
+	}
+	ok = true
+	return nil
+}
+
+// Swap puts the folder built at tmp in place of public with two renames,
+// so readers of public see the old site or the new, never a mixture.
+func Swap(tmp, public string) error {
+	old := public + ".old"
+	os.RemoveAll(old)
+	if err := os.Rename(public, old); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	if err := os.Rename(tmp, public); err != nil {
+		os.Rename(old, public)
+		return err
+	}
+	return os.RemoveAll(old)
+}
+
+// Serve runs Hugo's development server with live reload on the repository.
+func Serve(opt Options, port int) error {
+	args := []string{"server", "--source", opt.Root, "--port", fmt.Sprint(port), "--noBuildLock"}
+	return runHugo(args)
+}
+
+// runHugo calls Hugo's command line in-process with a clean environment:
+// HUGO_* variables override flags and hugo.toml, so a stray one in an
+// editor's shell or on a CI machine would make builds differ.
+func runHugo(args []string) error {
+	hugoMu.Lock()
+	defer hugoMu.Unlock()
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "HUGO_") || k == "HUGO" {
+			defer os.Setenv(k, os.Getenv(k))
+			os.Unsetenv(k)
+		}
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	return commands.Execute(args)
+}

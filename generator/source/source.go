@@ -1,0 +1,154 @@
+// Package source is the first stage: it reads each report's meta.yaml and
+// original bytes from data/sources/<id>/, checks them against each other,
+// and decodes the text. It never modifies a source file.
+package source
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Report is one source report as read from disk.
+type Report struct {
+	ID           string
+	Dir          string // data/sources/<id>
+	OriginalPath string // the original file, relative to the repository when loaded with LoadAll
+	MetaPath     string
+	Meta         Meta
+	Bytes        []byte // exactly as received
+	SHA256       string // of Bytes, hex
+	Encoding     string // as detected or declared
+	Text         string // decoded, "\n" line ends
+}
+
+// IDPattern is what a report id looks like: a readable lowercase ASCII slug.
+var IDPattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+// LoadAll reads every report under dir (data/sources), in id order. Every
+// problem found is reported, each naming its file, not just the first.
+func LoadAll(dir string) ([]Report, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("reading reports: %w", err)
+	}
+	var reports []Report
+	var errs []error
+	// Duplicate ids are found first, from the meta files alone, so that the
+	// editor is told "duplicate" rather than "does not match its folder".
+	firstWithID := map[string]string{}
+	duplicate := map[string]bool{}
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		metaPath := filepath.Join(dir, e.Name(), "meta.yaml")
+		raw, err := os.ReadFile(metaPath)
+		if err != nil {
+			continue // Load reports it
+		}
+		m, err := ParseMeta(metaPath, raw)
+		if err != nil || m.ID == "" {
+			continue
+		}
+		if prev, ok := firstWithID[m.ID]; ok {
+			errs = append(errs, fmt.Errorf("%s:%d: duplicate id %q, already used by %s", metaPath, m.line("id"), m.ID, prev))
+			duplicate[e.Name()] = true
+			continue
+		}
+		firstWithID[m.ID] = metaPath
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			if e.Name() != "README.md" {
+				errs = append(errs, fmt.Errorf("%s: not a report folder (each report lives in data/sources/<id>/)", filepath.Join(dir, e.Name())))
+			}
+			continue
+		}
+		if duplicate[e.Name()] {
+			continue
+		}
+		r, err := Load(filepath.Join(dir, e.Name()))
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		reports = append(reports, r)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	sort.Slice(reports, func(i, j int) bool { return reports[i].ID < reports[j].ID })
+	return reports, nil
+}
+
+// Load reads one report folder: meta.yaml and exactly one original.* file.
+func Load(dir string) (Report, error) {
+	metaPath := filepath.Join(dir, "meta.yaml")
+	raw, err := os.ReadFile(metaPath)
+	if err != nil {
+		return Report{}, fmt.Errorf("%s: %w", metaPath, errors.Unwrap(err))
+	}
+	meta, err := ParseMeta(metaPath, raw)
+	if err != nil {
+		return Report{}, err
+	}
+	if base := filepath.Base(dir); meta.ID != base {
+		return Report{}, fmt.Errorf("%s:%d: id %q does not match its folder name %q", metaPath, meta.line("id"), meta.ID, base)
+	}
+	originals, _ := filepath.Glob(filepath.Join(dir, "original.*"))
+	switch len(originals) {
+	case 0:
+		return Report{}, fmt.Errorf("%s: missing original: put the report's bytes in %s", metaPath, filepath.Join(dir, "original.txt"))
+	case 1:
+	default:
+		return Report{}, fmt.Errorf("%s: more than one original file: %s", dir, strings.Join(originals, ", "))
+	}
+	b, err := os.ReadFile(originals[0])
+	if err != nil {
+		return Report{}, fmt.Errorf("%s: %w", originals[0], errors.Unwrap(err))
+	}
+	sum := sha256.Sum256(b)
+	digest := hex.EncodeToString(sum[:])
+	if meta.SHA256 != digest {
+		return Report{}, fmt.Errorf("%s:%d: sha256 %s does not match %s (%s): the original was changed, or meta.yaml names another file", metaPath, meta.line("sha256"), meta.SHA256, originals[0], digest)
+	}
+	text, enc, err := Decode(originals[0], b, meta.Encoding)
+	if err != nil {
+		return Report{}, err
+	}
+	return Report{
+		ID: meta.ID, Dir: dir, OriginalPath: originals[0], MetaPath: metaPath,
+		Meta: meta, Bytes: b, SHA256: digest, Encoding: enc, Text: text,
+	}, nil
+}
+
+// ReadOriginal decodes a file that has no meta.yaml (for `inspect` and `add`).
+func ReadOriginal(path string) (Report, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return Report{}, err
+	}
+	text, enc, err := Decode(path, b, "")
+	if err != nil {
+		return Report{}, err
+	}
+	sum := sha256.Sum256(b)
+	return Report{OriginalPath: path, Bytes: bytes.Clone(b), SHA256: hex.EncodeToString(sum[:]), Encoding: enc, Text: text}, nil
+}
+
+// decodeYAML decodes strictly: unknown fields are errors with their line.
+func decodeYAML(raw []byte, v any) error {
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	return dec.Decode(v)
+}
