@@ -96,7 +96,7 @@ func runBuild(args []string) error {
 	if !*noCheck {
 		check = verify.Check
 	}
-	if err := site.Build(site.Options{Root: root, BaseURL: *baseURL}, out, check); err != nil {
+	if err := site.Build(site.Options{Root: root, BaseURL: *baseURL, Version: site.CurrentVersion(root)}, out, check); err != nil {
 		return err
 	}
 	slog.Info("built site", "public", out, "took", time.Since(start).Round(time.Millisecond))
@@ -121,7 +121,7 @@ func runServe(args []string) error {
 			slog.Error("regenerating", "err", err)
 		}
 	})
-	return site.Serve(site.Options{Root: root, BaseURL: fmt.Sprintf("http://localhost:%d/", *port)}, *port)
+	return site.Serve(site.Options{Root: root, BaseURL: fmt.Sprintf("http://localhost:%d/", *port), Version: site.CurrentVersion(root)}, *port)
 }
 
 // watchInputs polls the generator's inputs (everything under data/ but its

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -23,6 +24,30 @@ var hugoMu sync.Mutex
 type Options struct {
 	Root    string // repository root (holds hugo.toml)
 	BaseURL string // "" keeps hugo.toml's
+	Version Version
+}
+
+// Version identifies what a built site was built from, so that a cited
+// figure can be checked as it was: the commit, its date, and on Netlify the
+// deploy's own permanent URL.
+type Version struct {
+	Commit    string // full commit hash, or "" outside a git checkout
+	Date      string // the commit's date, YYYY-MM-DD
+	DeployURL string // Netlify's DEPLOY_URL, when built there
+}
+
+// params are handed to Hugo as site parameters (site.Params.sitecommit …).
+func (v Version) params() map[string]string {
+	short := v.Commit
+	if len(short) > 12 {
+		short = short[:12]
+	}
+	return map[string]string{
+		"HUGO_PARAMS_SITECOMMIT":      v.Commit,
+		"HUGO_PARAMS_SITECOMMITSHORT": short,
+		"HUGO_PARAMS_SITEDATE":        v.Date,
+		"HUGO_PARAMS_DEPLOYURL":       v.DeployURL,
+	}
 }
 
 // Render builds the site into dest, which must not exist yet.
@@ -32,7 +57,7 @@ func Render(opt Options, dest string) error {
 	if opt.BaseURL != "" {
 		args = append(args, "--baseURL", opt.BaseURL)
 	}
-	return runHugo(args)
+	return runHugo(args, opt.Version.params())
 }
 
 // Build renders the site into a temporary folder beside public and, when
@@ -67,6 +92,24 @@ func Build(opt Options, public string, check func(dir string) error) error {
 	return nil
 }
 
+// CurrentVersion reads the checkout's commit with git, preferring Netlify's
+// COMMIT_REF. Without git it returns an empty Version: the site then says
+// so rather than inventing one.
+func CurrentVersion(root string) Version {
+	v := Version{Commit: os.Getenv("COMMIT_REF"), DeployURL: os.Getenv("DEPLOY_URL")}
+	if v.Commit == "" {
+		if out, err := exec.Command("git", "-C", root, "rev-parse", "HEAD").Output(); err == nil {
+			v.Commit = strings.TrimSpace(string(out))
+		}
+	}
+	if v.Commit != "" {
+		if out, err := exec.Command("git", "-C", root, "log", "-1", "--format=%cs", v.Commit).Output(); err == nil {
+			v.Date = strings.TrimSpace(string(out))
+		}
+	}
+	return v
+}
+
 // Swap puts the folder built at tmp in place of public with two renames,
 // so readers of public see the old site or the new, never a mixture.
 func Swap(tmp, public string) error {
@@ -85,13 +128,14 @@ func Swap(tmp, public string) error {
 // Serve runs Hugo's development server with live reload on the repository.
 func Serve(opt Options, port int) error {
 	args := []string{"server", "--source", opt.Root, "--port", fmt.Sprint(port), "--noBuildLock"}
-	return runHugo(args)
+	return runHugo(args, opt.Version.params())
 }
 
 // runHugo calls Hugo's command line in-process with a clean environment:
 // HUGO_* variables override flags and hugo.toml, so a stray one in an
-// editor's shell or on a CI machine would make builds differ.
-func runHugo(args []string) error {
+// editor's shell or on a CI machine would make builds differ. The only
+// HUGO_* variables Hugo sees are env, set by us.
+func runHugo(args []string, env map[string]string) error {
 	hugoMu.Lock()
 	defer hugoMu.Unlock()
 	for _, kv := range os.Environ() {
@@ -99,6 +143,10 @@ func runHugo(args []string) error {
 			defer os.Setenv(k, os.Getenv(k))
 			os.Unsetenv(k)
 		}
+	}
+	for k, v := range env {
+		os.Setenv(k, v)
+		defer os.Unsetenv(k)
 	}
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	return commands.Execute(args)
