@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -36,7 +37,11 @@ func generate(root string) error {
 	if err != nil {
 		return err
 	}
-	files, err := publish.Build(reports, publish.Site{UI: ui}, conv)
+	pages, err := loadPages(filepath.Join(root, "data", "pages"))
+	if err != nil {
+		return err
+	}
+	files, err := publish.Build(reports, publish.Site{UI: ui, Pages: pages}, conv)
 	if err != nil {
 		return err
 	}
@@ -58,6 +63,39 @@ func loadUI(path string) (map[string]string, error) {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	return ui, nil
+}
+
+// loadPages reads the hand-written pages: Markdown with a YAML front matter
+// holding title and description.
+func loadPages(dir string) ([]publish.Page, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil {
+		return nil, err
+	}
+	var pages []publish.Page
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		rest, ok := strings.CutPrefix(string(raw), "---\n")
+		fm, body, ok2 := strings.Cut(rest, "\n---\n")
+		if !ok || !ok2 {
+			return nil, fmt.Errorf("%s:1: a page starts with a front matter between --- lines", path)
+		}
+		var meta struct {
+			Title       string `yaml:"title"`
+			Description string `yaml:"description"`
+		}
+		dec := yaml.NewDecoder(strings.NewReader(fm))
+		dec.KnownFields(true)
+		if err := dec.Decode(&meta); err != nil {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
+		name := strings.TrimSuffix(filepath.Base(path), ".md")
+		pages = append(pages, publish.Page{Name: name, Title: meta.Title, Description: meta.Description, Body: strings.TrimLeft(body, "\n")})
+	}
+	return pages, nil
 }
 
 func runGenerate(args []string) error {

@@ -36,7 +36,17 @@ type Files map[string][]byte
 
 // Site is what publish needs besides the reports.
 type Site struct {
-	UI map[string]string // interface strings in Simplified, from data/ui.yaml
+	UI    map[string]string // interface strings in Simplified, from data/ui.yaml
+	Pages []Page            // hand-written pages, from data/pages/
+}
+
+// Page is a hand-written page (about, methodology): Markdown written in
+// Simplified by the project, trusted, converted into both scripts.
+type Page struct {
+	Name        string // file name without .md: the page's path
+	Title       string
+	Description string
+	Body        string
 }
 
 // Build renders every generated file.
@@ -56,6 +66,13 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 		}, "")
 		for _, r := range reports {
 			files.addReportPage(lang, r)
+		}
+		files.addCorrectionsPage(lang, site.UI, reports)
+		for _, p := range site.Pages {
+			files.addMarkdown(lang, p.Name+".md", frontMatter{
+				Title:       lang.Convert(p.Title),
+				Description: lang.Convert(p.Description),
+			}, lang.Convert(p.Body))
 		}
 	}
 	for _, r := range reports {
@@ -100,6 +117,7 @@ type frontMatter struct {
 	Title       string `yaml:"title"`
 	Description string `yaml:"description,omitempty"`
 	Date        string `yaml:"date,omitempty"`
+	Layout      string `yaml:"layout,omitempty"` // the template under layouts/, when not the kind's default
 	Params      any    `yaml:"params,omitempty"`
 }
 

@@ -68,6 +68,7 @@ func (f Files) addReportPage(lang Lang, r pipeline.Report) {
 	fm := frontMatter{
 		Title:       lang.pick(r.Title),
 		Description: description(lang, r),
+		Layout:      "report",
 		Params:      params,
 	}
 	if len(m.Published) == len("2006-01-02") {
