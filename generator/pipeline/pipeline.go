@@ -25,11 +25,28 @@ type Env struct {
 	Converter   Converter
 }
 
-// Paragraph is a cleaned paragraph in both scripts.
+// Paragraph is a cleaned paragraph in both scripts, tied to a place and a
+// year.
 type Paragraph struct {
 	clean.Paragraph
-	Hans string `json:"hans"`
-	Hant string `json:"hant"`
+	Hans    string `json:"hans"`
+	Hant    string `json:"hant"`
+	Place   *Place `json:"place,omitempty"`
+	Year    int    `json:"year,omitempty"`
+	YearHow string `json:"year_how,omitempty"`
+}
+
+// Place is a place as the site shows it: a gazetteer division, or a place
+// the gazetteer does not list (anonymised "XX市", or unknown), which is kept
+// as a place of its own and never merged with a real one.
+type Place struct {
+	Code     string  `json:"code"`
+	Name     string  `json:"name"`
+	NameHant string  `json:"name_hant"`
+	Level    string  `json:"level"`
+	Path     string  `json:"path"`              // under /places/, e.g. "shandong/jinan"
+	Kind     string  `json:"kind,omitempty"`    // "" (listed), "anonymised" or "unlisted"
+	Parents  []Place `json:"parents,omitempty"` // widest first
 }
 
 // Report is one report after every stage.
@@ -38,6 +55,10 @@ type Report struct {
 	Doc        clean.Document
 	Title      Twin
 	Paragraphs []Paragraph
+	Places     []Place // the places the report is about, widest first
+	Year       int
+	YearHow    string
+	Warnings   []string // ambiguities left for an editor (place, year)
 }
 
 // Twin is a text in both scripts.

@@ -68,6 +68,7 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 			files.addReportPage(lang, r)
 		}
 		files.addCorrectionsPage(lang, site.UI, reports)
+		files.addPlacePages(lang, site.UI, reports)
 		for _, p := range site.Pages {
 			files.addMarkdown(lang, p.Name+".md", frontMatter{
 				Title:       lang.Convert(p.Title),

@@ -61,7 +61,7 @@ func (f Files) addReportPage(lang Lang, r pipeline.Report) {
 		SHA256:     r.Source.SHA256,
 		Original:   "/originals/" + r.Source.ID + "/" + filepath.Base(r.Source.OriginalPath),
 		ReceivedAs: m.ReceivedAs,
-		Notes:      m.Notes,
+		Notes:      lang.Convert(m.Notes),
 		Paragraphs: len(r.Paragraphs),
 		Edits:      r.Doc.Edits,
 	}

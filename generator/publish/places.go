@@ -1,0 +1,232 @@
+package publish
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strconv"
+
+	"github.com/eduportal/portal/generator/pipeline"
+)
+
+// placeNode gathers what the site shows about one place: its paragraphs by
+// year, and the places under it that have material.
+type placeNode struct {
+	place    pipeline.Place
+	years    map[int][]excerptRef
+	children map[string]*placeNode // by path
+	total    int                   // paragraphs here and below
+}
+
+type excerptRef struct {
+	report *pipeline.Report
+	para   *pipeline.Paragraph
+}
+
+// placeTree builds the tree of places that have material, with every
+// ancestor of such a place, keyed by path.
+func placeTree(reports []pipeline.Report) map[string]*placeNode {
+	nodes := map[string]*placeNode{}
+	get := func(p pipeline.Place) *placeNode {
+		n, ok := nodes[p.Path]
+		if !ok {
+			n = &placeNode{place: p, years: map[int][]excerptRef{}, children: map[string]*placeNode{}}
+			nodes[p.Path] = n
+		}
+		return n
+	}
+	for ri := range reports {
+		r := &reports[ri]
+		for pi := range r.Paragraphs {
+			para := &r.Paragraphs[pi]
+			if para.Place == nil || para.Place.Path == "" || para.Year == 0 {
+				continue
+			}
+			n := get(*para.Place)
+			n.years[para.Year] = append(n.years[para.Year], excerptRef{r, para})
+			n.total++
+			child := n
+			for i := len(para.Place.Parents) - 1; i >= 0; i-- {
+				parent := get(para.Place.Parents[i])
+				parent.children[child.place.Path] = child
+				parent.total++
+				child = parent
+			}
+		}
+	}
+	return nodes
+}
+
+// Roots are the places with no parent: provinces, and places outside the
+// gazetteer that have no listed parent.
+func roots(nodes map[string]*placeNode) []*placeNode {
+	var out []*placeNode
+	for _, n := range nodes {
+		if len(n.place.Parents) == 0 {
+			out = append(out, n)
+		}
+	}
+	sortNodes(out)
+	return out
+}
+
+func sortNodes(ns []*placeNode) {
+	sort.Slice(ns, func(i, j int) bool {
+		if (ns[i].place.Kind == "") != (ns[j].place.Kind == "") {
+			return ns[i].place.Kind == "" // listed places first
+		}
+		if ns[i].place.Code != ns[j].place.Code {
+			return ns[i].place.Code < ns[j].place.Code
+		}
+		return ns[i].place.Path < ns[j].place.Path
+	})
+}
+
+func (n *placeNode) sortedChildren() []*placeNode {
+	var out []*placeNode
+	for _, c := range n.children {
+		out = append(out, c)
+	}
+	sortNodes(out)
+	return out
+}
+
+func (n *placeNode) sortedYears() []int {
+	var ys []int
+	for y := range n.years {
+		ys = append(ys, y)
+	}
+	sort.Ints(ys)
+	return ys
+}
+
+func (l Lang) placeName(p pipeline.Place) string {
+	if l.Code == "zh-hant" && p.NameHant != "" {
+		return p.NameHant
+	}
+	if l.Code == "zh-hant" {
+		return l.Convert(p.Name)
+	}
+	return p.Name
+}
+
+// placeLink is a place as linked from another page.
+type placeLink struct {
+	Name  string `yaml:"name"`
+	Path  string `yaml:"path"` // page path under the language, e.g. /places/shandong/jinan/
+	Kind  string `yaml:"kind,omitempty"`
+	Count int    `yaml:"count,omitempty"`
+}
+
+type yearLink struct {
+	Year  int    `yaml:"year"`
+	Path  string `yaml:"path"`
+	Count int    `yaml:"count"`
+}
+
+type excerpt struct {
+	Source    string `yaml:"source"`
+	Title     string `yaml:"title"`
+	Paragraph string `yaml:"paragraph"`
+	Section   string `yaml:"section,omitempty"`
+	Text      string `yaml:"text"`
+}
+
+type placeParams struct {
+	Code     string      `yaml:"code"`
+	Level    string      `yaml:"level"`
+	Kind     string      `yaml:"kind,omitempty"`
+	Name     string      `yaml:"name"`
+	Parents  []placeLink `yaml:"parents,omitempty"`
+	Years    []yearLink  `yaml:"years,omitempty"`
+	Children []placeLink `yaml:"children,omitempty"`
+	Year     int         `yaml:"year,omitempty"`
+	Excerpts []excerpt   `yaml:"excerpts,omitempty"`
+}
+
+func placePath(p pipeline.Place) string { return "/places/" + p.Path + "/" }
+
+func (l Lang) parentLinks(p pipeline.Place) []placeLink {
+	var out []placeLink
+	for _, a := range p.Parents {
+		out = append(out, placeLink{Name: l.placeName(a), Path: placePath(a), Kind: a.Kind})
+	}
+	return out
+}
+
+// addPlacePages writes the places index, a page per place (all years) and a
+// page per place and year.
+func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline.Report) {
+	nodes := placeTree(reports)
+	f.addMarkdown(lang, "places/_index.md", frontMatter{
+		Title:       lang.Convert(ui["places_title"]),
+		Description: lang.Convert(ui["places_description"]),
+		Layout:      "places",
+		Params:      map[string]any{"tree": lang.tree(roots(nodes))},
+	}, "")
+	paths := make([]string, 0, len(nodes))
+	for p := range nodes {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		n := nodes[p]
+		name := lang.placeName(n.place)
+		params := placeParams{
+			Code: n.place.Code, Level: n.place.Level, Kind: n.place.Kind, Name: name,
+			Parents: lang.parentLinks(n.place),
+		}
+		for _, y := range n.sortedYears() {
+			params.Years = append(params.Years, yearLink{Year: y, Path: placePath(n.place) + strconv.Itoa(y) + "/", Count: len(n.years[y])})
+		}
+		for _, c := range n.sortedChildren() {
+			params.Children = append(params.Children, lang.linkTo(c))
+		}
+		f.addMarkdown(lang, path.Join("places", n.place.Path, "_index.md"), frontMatter{
+			Title:       name,
+			Description: fmt.Sprintf(lang.Convert(ui["place_description"]), name),
+			Layout:      "place",
+			Params:      params,
+		}, "")
+		for _, y := range n.sortedYears() {
+			yp := params
+			yp.Years, yp.Children = nil, nil
+			yp.Year = y
+			yp.Parents = append(lang.parentLinks(n.place), placeLink{Name: name, Path: placePath(n.place), Kind: n.place.Kind})
+			for _, e := range n.years[y] {
+				yp.Excerpts = append(yp.Excerpts, excerpt{
+					Source:    e.report.Source.ID,
+					Title:     lang.pick(e.report.Title),
+					Paragraph: e.para.ID,
+					Section:   lang.Convert(e.para.Section),
+					Text:      lang.pick(pipeline.Twin{Hans: e.para.Hans, Hant: e.para.Hant}),
+				})
+			}
+			title := fmt.Sprintf(lang.Convert(ui["place_year_title"]), name, y)
+			f.addMarkdown(lang, path.Join("places", n.place.Path, strconv.Itoa(y), "index.md"), frontMatter{
+				Title:       title,
+				Description: fmt.Sprintf(lang.Convert(ui["place_year_description"]), name, y),
+				Layout:      "place-year",
+				Params:      yp,
+			}, "")
+		}
+	}
+}
+
+func (l Lang) linkTo(n *placeNode) placeLink {
+	return placeLink{Name: l.placeName(n.place), Path: placePath(n.place), Kind: n.place.Kind, Count: n.total}
+}
+
+// treeNode is the places index: provinces, then the places under them.
+type treeNode struct {
+	placeLink `yaml:",inline"`
+	Children  []treeNode `yaml:"children,omitempty"`
+}
+
+func (l Lang) tree(ns []*placeNode) []treeNode {
+	var out []treeNode
+	for _, n := range ns {
+		out = append(out, treeNode{placeLink: l.linkTo(n), Children: l.tree(n.sortedChildren())})
+	}
+	return out
+}
