@@ -10,6 +10,7 @@ type correctionRow struct {
 	Source    string `yaml:"source"`
 	Title     string `yaml:"title"`
 	Paragraph string `yaml:"paragraph"`
+	Anchor    string `yaml:"anchor"`
 	Kind      string `yaml:"kind"`               // corrected | damaged
 	Text      string `yaml:"text"`               // as shown on the site
 	Original  string `yaml:"original,omitempty"` // as received
@@ -23,7 +24,7 @@ func (f Files) addCorrectionsPage(lang Lang, ui map[string]string, reports []pip
 	for _, r := range reports {
 		for _, p := range r.Paragraphs {
 			text := []rune(p.Text)
-			for _, s := range p.Spans {
+			for i, s := range p.Spans {
 				if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 					continue
 				}
@@ -31,6 +32,7 @@ func (f Files) addCorrectionsPage(lang Lang, ui map[string]string, reports []pip
 					Source:    r.Source.ID,
 					Title:     lang.pick(r.Title),
 					Paragraph: p.ID,
+					Anchor:    spanAnchor(p.ID, i, s.Kind),
 					Kind:      s.Kind,
 					Text:      lang.Convert(string(text[s.Start:s.End])),
 					Original:  s.Original,

@@ -65,7 +65,7 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 			Description: lang.Convert(site.UI["sources_description"]),
 		}, "")
 		for _, r := range reports {
-			files.addReportPage(lang, r)
+			files.addReportPage(lang, site.UI, r)
 		}
 		files.addCorrectionsPage(lang, site.UI, reports)
 		files.addPlacePages(lang, site.UI, reports)

@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -45,7 +46,7 @@ func (l Lang) convertAll(in []string) []string {
 	return out
 }
 
-func (f Files) addReportPage(lang Lang, r pipeline.Report) {
+func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report) {
 	m := r.Source.Meta
 	params := reportParams{
 		SourceID:   r.Source.ID,
@@ -88,9 +89,42 @@ func (f Files) addReportPage(lang Lang, r pipeline.Report) {
 			body.WriteString(strings.Repeat("#", level) + " " + Escape(text) + " {#" + p.ID + "}\n\n")
 			continue
 		}
+		if marks := spanMarks(lang, ui, p); len(marks) > 0 {
+			body.WriteString(markedParagraph(p.ID, p.Text, marks, lang.Convert))
+			continue
+		}
 		body.WriteString(Paragraph(p.ID, text))
 	}
 	f.addMarkdown(lang, filepath.Join("sources", r.Source.ID+".md"), fm, body.String())
+}
+
+// spanMarks marks the cleaner's corrected and damaged spans. Their ids are
+// the paragraph id and the span's position, the same in both scripts.
+func spanMarks(lang Lang, ui map[string]string, p pipeline.Paragraph) []mark {
+	var out []mark
+	for i, s := range p.Spans {
+		m := mark{start: s.Start, end: s.End}
+		switch s.Kind {
+		case "corrected":
+			m.id = spanAnchor(p.ID, i, s.Kind)
+			m.title = lang.Convert(ui["mark_corrected"]) + s.Original
+			if s.Note != "" {
+				m.title += "；" + lang.Convert(s.Note)
+			}
+		case "damaged":
+			m.id = spanAnchor(p.ID, i, s.Kind)
+			m.title = lang.Convert(ui["mark_damaged"])
+		default:
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// spanAnchor is the fragment of the i-th span of a paragraph.
+func spanAnchor(paragraph string, i int, kind string) string {
+	return fmt.Sprintf("%c-%s-%d", kind[0], paragraph, i+1)
 }
 
 // description is the page summary for search engines and link previews:

@@ -1,0 +1,54 @@
+package publish
+
+import (
+	"sort"
+	"strings"
+)
+
+// mark is a run of a paragraph's text the page shows specially: a figure,
+// an editor's correction, a damaged span. It is written as a Markdown link
+// to a fragment ("[text](#f-…)") that layouts/_markup/render-link.html turns
+// into the right element, so the paragraph stays Markdown while its text
+// stays escaped.
+type mark struct {
+	start, end int    // rune offsets in the paragraph's original-script text
+	id         string // fragment: "f-…" figure, "c-…" correction, "d-…" damage
+	title      string // shown on hover: what the mark means
+}
+
+// markedParagraph renders text with its marks. Each run of text between
+// marks is converted to the page's script on its own, so a mark never
+// shifts when conversion changes a phrase's length. Overlapping marks are
+// dropped after the first (marks are never nested).
+func markedParagraph(id, text string, marks []mark, convert func(string) string) string {
+	rs := []rune(strings.TrimSpace(text))
+	sort.SliceStable(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
+	var b strings.Builder
+	at := 0
+	for _, m := range marks {
+		if m.start < at || m.end > len(rs) || m.start >= m.end {
+			continue
+		}
+		b.WriteString(escapeRun(convert(string(rs[at:m.start])), at == 0))
+		b.WriteString("[")
+		b.WriteString(escapeRun(convert(string(rs[m.start:m.end])), false))
+		b.WriteString("](#" + m.id)
+		if m.title != "" {
+			b.WriteString(` "` + strings.ReplaceAll(escapeRun(m.title, false), `"`, `\"`) + `"`)
+		}
+		b.WriteString(")")
+		at = m.end
+	}
+	b.WriteString(escapeRun(convert(string(rs[at:])), at == 0))
+	return b.String() + "\n{#" + id + "}\n\n"
+}
+
+// escapeRun escapes a piece of a paragraph; only the first piece can open
+// a block.
+func escapeRun(s string, first bool) string {
+	if first {
+		return Escape(s)
+	}
+	// A leading "x" makes position 0 not a block start; it is dropped again.
+	return strings.TrimPrefix(Escape("x"+s), "x")
+}
