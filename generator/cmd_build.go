@@ -21,17 +21,19 @@ import (
 // data/generated/. Nothing is written unless every report went through.
 func generate(root string) error {
 	start := time.Now()
-	conv, err := loadConverter(root)
+	env, err := pipeline.LoadEnv(root)
 	if err != nil {
 		return err
 	}
-	env, err := pipeline.LoadEnv(root, conv)
-	if err != nil {
-		return err
-	}
+	conv := env.Converter
 	reports, err := pipeline.Run(env)
 	if err != nil {
 		return err
+	}
+	for _, r := range reports {
+		for _, w := range r.Warnings {
+			slog.Warn(w, "report", r.Source.ID)
+		}
 	}
 	ui, err := loadUI(filepath.Join(root, "data", "ui.yaml"))
 	if err != nil {
@@ -192,14 +194,4 @@ func inputStamp(root string) string {
 		return nil
 	})
 	return h
-}
-
-// identity stands in for the converter until the script stage is wired.
-type identity struct{}
-
-func (identity) ToHans(s string) string { return s }
-func (identity) ToHant(s string) string { return s }
-
-func loadConverter(root string) (pipeline.Converter, error) {
-	return identity{}, nil
 }

@@ -57,11 +57,7 @@ func inspectFile(root, path string) (inspection, error) {
 	if err != nil {
 		return inspection{}, err
 	}
-	conv, err := loadConverter(root)
-	if err != nil {
-		return inspection{}, err
-	}
-	env, err := pipeline.LoadEnv(root, conv)
+	env, err := pipeline.LoadEnv(root)
 	if err != nil {
 		return inspection{}, err
 	}

@@ -30,6 +30,9 @@ commands:
   inspect FILE           print what the pipeline makes of one report file, as JSON
   check [DIR]            verify a built site (default public/)
   convert --to hans|hant convert stdin to the given script, line by line
+  convert-bench          compare the converter's speed with the opencc CLI
+  import-opencc --from DIR
+                         re-import OpenCC's dictionaries (see data/zh/README.md)
 `
 
 func main() {
@@ -54,7 +57,11 @@ func main() {
 	case "check":
 		err = runCheck(args)
 	case "convert":
-		err = errors.New("not wired yet")
+		err = runConvert(args)
+	case "convert-bench":
+		err = runConvertBench(args)
+	case "import-opencc":
+		err = runImportOpenCC(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 
 	"github.com/eduportal/portal/generator/clean"
+	"github.com/eduportal/portal/generator/place"
+	"github.com/eduportal/portal/generator/script"
 	"github.com/eduportal/portal/generator/source"
 )
 
@@ -23,6 +25,7 @@ type Env struct {
 	Root        string // repository root
 	Corrections []clean.Correction
 	Converter   Converter
+	Gazetteer   *place.Gazetteer
 }
 
 // Paragraph is a cleaned paragraph in both scripts, tied to a place and a
@@ -59,6 +62,7 @@ type Report struct {
 	Year       int
 	YearHow    string
 	Warnings   []string // ambiguities left for an editor (place, year)
+	Figures    []Observation
 }
 
 // Twin is a text in both scripts.
@@ -72,13 +76,32 @@ func (e *Env) Twin(s string) Twin {
 	return Twin{Hans: e.Converter.ToHans(s), Hant: e.Converter.ToHant(s)}
 }
 
-// LoadEnv reads the shared inputs under root/data.
-func LoadEnv(root string, conv Converter) (*Env, error) {
+// LoadEnv reads the shared inputs under root/data: the converter's
+// dictionaries, the gazetteer (whose official Traditional names then
+// override the dictionaries), and the editors' corrections.
+func LoadEnv(root string) (*Env, error) {
+	conv, err := script.Load(filepath.Join(root, "data", "zh"))
+	if err != nil {
+		return nil, err
+	}
+	gaz, err := place.Load(filepath.Join(root, "data", "places"), conv.ToHant)
+	if err != nil {
+		return nil, err
+	}
+	names := map[string]string{}
+	for _, p := range gaz.Places() {
+		if p.NameHant != "" && !p.Synthetic {
+			names[p.Name] = p.NameHant
+		}
+	}
+	if conv, err = conv.WithNames(names); err != nil {
+		return nil, err
+	}
 	corr, err := clean.LoadCorrections(filepath.Join(root, "data", "corrections.yaml"))
 	if err != nil {
 		return nil, err
 	}
-	return &Env{Root: root, Corrections: corr, Converter: conv}, nil
+	return &Env{Root: root, Corrections: corr, Converter: conv, Gazetteer: gaz}, nil
 }
 
 // Run loads every report under data/sources and runs the stages on each.
@@ -113,12 +136,46 @@ func (e *Env) Process(s source.Report) (Report, error) {
 		title = doc.Title
 	}
 	r.Title = e.Twin(title)
-	for _, p := range doc.Paragraphs {
-		r.Paragraphs = append(r.Paragraphs, Paragraph{
+	loc := place.Locate(doc, place.ReportInfo{
+		Places: s.Meta.Places, CoversYear: s.Meta.CoversYear, Published: s.Meta.Published, Title: title,
+	}, e.Gazetteer)
+	for _, ref := range loc.Places {
+		r.Places = append(r.Places, e.place(ref))
+	}
+	r.Year, r.YearHow, r.Warnings = loc.Year.Year, loc.Year.How, loc.Warnings
+	for i, p := range doc.Paragraphs {
+		para := Paragraph{
 			Paragraph: p,
 			Hans:      e.Converter.ToHans(p.Text),
 			Hant:      e.Converter.ToHant(p.Text),
-		})
+		}
+		if i < len(loc.Paragraphs) && loc.Paragraphs[i].ID == p.ID {
+			lp := loc.Paragraphs[i]
+			if lp.Place.Path != "" {
+				pl := e.place(lp.Place)
+				para.Place = &pl
+			}
+			para.Year, para.YearHow = lp.Year.Year, lp.Year.How
+		}
+		r.Paragraphs = append(r.Paragraphs, para)
 	}
 	return r, nil
+}
+
+// place turns the place stage's reference into the site's Place, with its
+// chain of parents from the gazetteer.
+func (e *Env) place(ref place.Ref) Place {
+	p := Place{Code: ref.Code, Name: ref.Name, NameHant: ref.NameHant, Level: ref.Level, Path: ref.Path}
+	switch {
+	case ref.Anonymised:
+		p.Kind = "anonymised"
+	case ref.Unlisted:
+		p.Kind = "unlisted"
+	default:
+		chain := e.Gazetteer.Path(ref.Code)
+		for _, a := range chain[:max(0, len(chain)-1)] {
+			p.Parents = append(p.Parents, Place{Code: a.Code, Name: a.Name, NameHant: a.NameHant, Level: a.Level, Path: e.Gazetteer.URLPath(a.Code)})
+		}
+	}
+	return p
 }

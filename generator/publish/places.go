@@ -35,6 +35,20 @@ func placeTree(reports []pipeline.Report) map[string]*placeNode {
 		}
 		return n
 	}
+	// link makes the node for p and its ancestors, adding count paragraphs
+	// to each.
+	link := func(p pipeline.Place, count int) *placeNode {
+		n := get(p)
+		n.total += count
+		child := n
+		for i := len(p.Parents) - 1; i >= 0; i-- {
+			parent := get(p.Parents[i])
+			parent.children[child.place.Path] = child
+			parent.total += count
+			child = parent
+		}
+		return n
+	}
 	for ri := range reports {
 		r := &reports[ri]
 		for pi := range r.Paragraphs {
@@ -42,15 +56,18 @@ func placeTree(reports []pipeline.Report) map[string]*placeNode {
 			if para.Place == nil || para.Place.Path == "" || para.Year == 0 {
 				continue
 			}
-			n := get(*para.Place)
+			n := link(*para.Place, 1)
 			n.years[para.Year] = append(n.years[para.Year], excerptRef{r, para})
-			n.total++
-			child := n
-			for i := len(para.Place.Parents) - 1; i >= 0; i-- {
-				parent := get(para.Place.Parents[i])
-				parent.children[child.place.Path] = child
-				parent.total++
-				child = parent
+		}
+		// A figure's place may be named only inside a sentence (a county
+		// in its city's section): it still gets its place-year page.
+		for _, o := range r.Figures {
+			if o.Place == nil || o.Place.Path == "" || o.Year == 0 {
+				continue
+			}
+			n := link(*o.Place, 0)
+			if _, ok := n.years[o.Year]; !ok {
+				n.years[o.Year] = nil
 			}
 		}
 	}
@@ -142,6 +159,7 @@ type placeParams struct {
 	Children []placeLink `yaml:"children,omitempty"`
 	Year     int         `yaml:"year,omitempty"`
 	Excerpts []excerpt   `yaml:"excerpts,omitempty"`
+	Figures  []figureRow `yaml:"figures,omitempty"`
 }
 
 func placePath(p pipeline.Place) string { return "/places/" + p.Path + "/" }
@@ -156,8 +174,24 @@ func (l Lang) parentLinks(p pipeline.Place) []placeLink {
 
 // addPlacePages writes the places index, a page per place (all years) and a
 // page per place and year.
-func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline.Report) {
+func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline.Report, indicators []pipeline.Indicator) {
 	nodes := placeTree(reports)
+	ind := map[string]pipeline.Indicator{}
+	for _, i := range indicators {
+		ind[i.ID] = i
+	}
+	// Figures go to the page of their own place and year, which may differ
+	// from their paragraph's (a county named in a city's section).
+	figures := map[string][]figureRow{}
+	for i := range reports {
+		for _, o := range reports[i].Figures {
+			if o.Place == nil || o.Year == 0 {
+				continue
+			}
+			key := o.Place.Path + "/" + strconv.Itoa(o.Year)
+			figures[key] = append(figures[key], lang.figureRow(o, &reports[i], ind))
+		}
+	}
 	f.addMarkdown(lang, "places/_index.md", frontMatter{
 		Title:       lang.Convert(ui["places_title"]),
 		Description: lang.Convert(ui["places_description"]),
@@ -202,6 +236,14 @@ func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline
 					Text:      lang.pick(pipeline.Twin{Hans: e.para.Hans, Hant: e.para.Hant}),
 				})
 			}
+			yp.Figures = figures[n.place.Path+"/"+strconv.Itoa(y)]
+			sort.SliceStable(yp.Figures, func(i, j int) bool {
+				a, b := yp.Figures[i], yp.Figures[j]
+				if (a.Indicator == "") != (b.Indicator == "") {
+					return a.Indicator != ""
+				}
+				return kindOrder(a.Kind) < kindOrder(b.Kind)
+			})
 			title := fmt.Sprintf(lang.Convert(ui["place_year_title"]), name, y)
 			f.addMarkdown(lang, path.Join("places", n.place.Path, strconv.Itoa(y), "index.md"), frontMatter{
 				Title:       title,

@@ -38,6 +38,12 @@ type Files map[string][]byte
 type Site struct {
 	UI    map[string]string // interface strings in Simplified, from data/ui.yaml
 	Pages []Page            // hand-written pages, from data/pages/
+	// Indicators are the registered indicators, in registry order
+	// (grouped by category).
+	Indicators []pipeline.Indicator
+	// BaseURL is the production site's address, for permalinks in the
+	// downloads (which must not depend on where a build is previewed).
+	BaseURL string
 }
 
 // Page is a hand-written page (about, methodology): Markdown written in
@@ -52,6 +58,10 @@ type Page struct {
 // Build renders every generated file.
 func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files, error) {
 	files := Files{}
+	if err := files.addDownloads(conv, site.BaseURL, reports, site.Indicators); err != nil {
+		return nil, err
+	}
+	downloads := files.downloadList()
 	for _, lang := range Langs(conv) {
 		if err := files.addI18n(lang, site.UI); err != nil {
 			return nil, err
@@ -68,7 +78,14 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 			files.addReportPage(lang, site.UI, r)
 		}
 		files.addCorrectionsPage(lang, site.UI, reports)
-		files.addPlacePages(lang, site.UI, reports)
+		files.addMarkdown(lang, "data.md", frontMatter{
+			Title:       lang.Convert(site.UI["data_title"]),
+			Description: lang.Convert(site.UI["data_description"]),
+			Layout:      "data",
+			Params:      map[string]any{"downloads": downloads},
+		}, "")
+		files.addPlacePages(lang, site.UI, reports, site.Indicators)
+		files.addIndicatorPages(lang, site.UI, reports, site.Indicators)
 		for _, p := range site.Pages {
 			files.addMarkdown(lang, p.Name+".md", frontMatter{
 				Title:       lang.Convert(p.Title),

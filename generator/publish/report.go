@@ -76,6 +76,7 @@ func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report)
 		fm.Date = m.Published
 	}
 	var body strings.Builder
+	figs := byParagraph(r.Figures)
 	for _, p := range r.Paragraphs {
 		text := lang.pick(pipeline.Twin{Hans: p.Hans, Hant: p.Hant})
 		if p.Heading {
@@ -89,7 +90,7 @@ func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report)
 			body.WriteString(strings.Repeat("#", level) + " " + Escape(text) + " {#" + p.ID + "}\n\n")
 			continue
 		}
-		if marks := spanMarks(lang, ui, p); len(marks) > 0 {
+		if marks := append(spanMarks(lang, ui, p), figureMarks(lang, ui, figs[p.ID])...); len(marks) > 0 {
 			body.WriteString(markedParagraph(p.ID, p.Text, marks, lang.Convert))
 			continue
 		}

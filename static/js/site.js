@@ -12,6 +12,29 @@
   var today = d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
   document.querySelectorAll("time.access").forEach(function (t) { t.textContent = today; t.setAttribute("datetime", today); });
 
+  // Sortable tables: each column header becomes a button; numbers sort by
+  // their data-sort value, text by the reader's locale.
+  document.querySelectorAll("table[data-sortable]").forEach(function (table) {
+    var heads = table.tHead.rows[0].cells, body = table.tBodies[0];
+    Array.prototype.forEach.call(heads, function (th, col) {
+      var b = document.createElement("button");
+      b.type = "button"; b.className = "sort"; b.textContent = th.textContent;
+      th.textContent = ""; th.appendChild(b);
+      b.addEventListener("click", function () {
+        var asc = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", asc ? "ascending" : "descending");
+        var key = function (row) { var c = row.cells[col]; return c.getAttribute("data-sort") || c.textContent.trim(); };
+        var rows = Array.prototype.slice.call(body.rows).sort(function (x, y) {
+          var a = key(x), b = key(y), na = parseFloat(a), nb = parseFloat(b);
+          var d = (!isNaN(na) && !isNaN(nb) && String(na) === a && String(nb) === b) ? na - nb : a.localeCompare(b, document.documentElement.lang);
+          return asc ? d : -d;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+
   // Copy buttons copy the text of the element they name.
   if (navigator.clipboard) {
     document.querySelectorAll("button[data-copy]").forEach(function (b) {

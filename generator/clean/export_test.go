@@ -1,0 +1,4 @@
+package clean
+
+// HasAnnotation is exported to the external tests (fuzz target).
+var HasAnnotation = hasAnnotation

@@ -1,0 +1,108 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The title is the first line left after clutter and bylines, when it looks
+// like a title: short (at most maxTitle characters) and not a sentence
+// ending in 。. A report that starts straight with body text (000) has no
+// title in the copy; Title stays "" and the editor's title in meta.yaml is
+// used. The title leaves the paragraphs for Document.Title, with an edit.
+//
+// Pages repeat their title: again in the other script, again as the page
+// heading, twice on one line. Each repeat is dropped with an edit. A repeat
+// in the other script is recognised without a converter: the same length,
+// the same non-Han characters in the same places, and at least half of the
+// Han characters identical (山東省各市教育局長座談會 / 山东省各市教育局长座谈会);
+// Simplified and Traditional forms of one text differ in fewer places.
+const maxTitle = 60
+
+func (c *cleaner) findTitle(lines []*line) []*line {
+	if len(lines) == 0 {
+		return lines
+	}
+	t := lines[0].text()
+	if !isTitleLike(t) || len(lines[0].segs) != 1 {
+		return lines
+	}
+	c.doc.Title = t
+	rules := make([]string, len(lines))
+	rules[0] = "title"
+	for i := 1; i < len(lines); i++ {
+		switch s := lines[i].text(); {
+		case sameText(s, t):
+			rules[i] = "title-repeat"
+		case repeatsOf(s, t):
+			rules[i] = "title-repeat-on-one-line"
+		}
+	}
+	var out []*line
+	brk := false
+	for i, l := range lines {
+		if rules[i] == "" {
+			if brk {
+				l.breakBefore = true
+				brk = false
+			}
+			out = append(out, l)
+			continue
+		}
+		brk = true
+		e := Edit{Kind: "repeat", Line: l.n, Before: l.raw, After: "", Rule: rules[i], Note: "the title again"}
+		if rules[i] == "title" {
+			e.Kind, e.Note = "title", "moved to the report's title"
+		}
+		c.edit(e)
+	}
+	return out
+}
+
+func isTitleLike(s string) bool {
+	n := utf8.RuneCountInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return n >= 4 && n <= maxTitle && last != '。' && !strings.Contains(s, "。")
+}
+
+// sameText reports whether a and b are the same text, possibly in the other
+// script.
+func sameText(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	han, same := 0, 0
+	for i := range ra {
+		hanA, hanB := unicode.Is(unicode.Han, ra[i]), unicode.Is(unicode.Han, rb[i])
+		if hanA != hanB || (!hanA && ra[i] != rb[i]) {
+			return false
+		}
+		if hanA {
+			han++
+			if ra[i] == rb[i] {
+				same++
+			}
+		}
+	}
+	return han > 0 && same*2 >= han
+}
+
+// repeatsOf reports whether s is t written k ≥ 2 times in a row (in either
+// script).
+func repeatsOf(s, t string) bool {
+	rs, rt := []rune(s), []rune(t)
+	if len(rt) == 0 || len(rs) < 2*len(rt) || len(rs)%len(rt) != 0 {
+		return false
+	}
+	for i := 0; i < len(rs); i += len(rt) {
+		if !sameText(string(rs[i:i+len(rt)]), t) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,341 @@
+package extract
+
+import (
+	"fmt"
+	"unicode"
+)
+
+// Kinds of observation.
+const (
+	KindActual = "actual" // achieved or current state
+	KindTarget = "target" // promised, planned, projected
+	KindChange = "change" // a difference against a base (增长14.80%, 比2019年增加…)
+)
+
+// PlaceRef names a place: GB/T 2260 code (empty for anonymised places) and
+// name as the places stage resolved it.
+type PlaceRef struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+// Mention is a place name found in a paragraph, at byte offsets of Text.
+type Mention struct {
+	Start, End int
+	Place      PlaceRef
+}
+
+// Input is one cleaned paragraph tied to its place and year. The extract
+// stage defines it so that it depends on no other stage.
+type Input struct {
+	SourceID, ParagraphID string
+	Text                  string    // cleaned paragraph, original script (Simplified or Traditional)
+	Place                 PlaceRef  // the paragraph's place (section or report)
+	Year                  int       // the paragraph's year
+	Mentions              []Mention // place names in Text; a county named in the sentence wins
+}
+
+// Observation is one figure with its provenance. Offsets are byte offsets
+// into the paragraph's Text: Start/End the quote, FigureStart/FigureEnd the
+// figure itself (qualifier, number, unit), for marking it in the report.
+type Observation struct {
+	ID            string   `json:"id"`
+	Source        string   `json:"source"`
+	Paragraph     string   `json:"paragraph"`
+	Indicator     string   `json:"indicator"` // registry id; "" for an unregistered figure
+	Label         string   `json:"label"`     // the words that say what is counted, as written
+	Value         string   `json:"value"`     // numeral as written, with 万/亿: "2.67万"
+	Unit          string   `json:"unit"`      // unit as written: "个", "元", "%", "個百分點"
+	Number        float64  `json:"number"`    // value in canonical_unit
+	CanonicalUnit string   `json:"canonical_unit"`
+	Qualifier     string   `json:"qualifier"` // "more than", "at least", "at most", "about", "nearly", "less than" or ""
+	QualifierText string   `json:"qualifier_text,omitempty"`
+	RangeHigh     *float64 `json:"range_high,omitempty"`
+	Place         PlaceRef `json:"place"`
+	Year          int      `json:"year"`
+	Kind          string   `json:"kind"`
+	Cue           string   `json:"cue,omitempty"`       // the words that decided kind (将, 到2025年, 增长 …)
+	BaseYear      int      `json:"base_year,omitempty"` // for changes: the year compared against
+	Shape         string   `json:"shape,omitempty"`     // distributive | before | after | comparison | breakdown
+	Quote         string   `json:"quote"`
+	Start         int      `json:"start"`
+	End           int      `json:"end"`
+	FigureStart   int      `json:"figure_start"`
+	FigureEnd     int      `json:"figure_end"`
+}
+
+// fig is a figure while the paragraph is being analysed (rune offsets).
+type fig struct {
+	q                       Quantity
+	sent, sentEnd           int // sentence bounds (。！？)
+	clause, clauseEnd       int // clause bounds (，；：)
+	quote, quoteEnd         int
+	left                    int // start of the left context (after the previous figure in the clause)
+	ind                     *Indicator
+	label                   string
+	kind, cue, shape        string
+	year, baseYear          int
+	fixedYear, fixedLabel   bool
+	distributive, inherited bool
+}
+
+// paragraph holds the folded and original runes of one Input.
+type paragraph struct {
+	in   Input
+	orig []rune
+	f    []rune
+	excl []bool
+	byte []int // byte offset of each rune, plus len(Text)
+	figs []*fig
+	r    *Registry
+}
+
+// Extract finds every figure in one paragraph. It never drops a figure
+// for lack of an indicator: such a figure has an empty Indicator and a Label.
+func (r *Registry) Extract(in Input) []Observation {
+	p := &paragraph{in: in, orig: []rune(in.Text), r: r}
+	p.f = r.foldRunes(in.Text)
+	p.byte = make([]int, 0, len(p.orig)+1)
+	off := 0
+	for _, c := range p.orig {
+		p.byte = append(p.byte, off)
+		off += len(string(c))
+	}
+	p.byte = append(p.byte, off)
+	p.excl = excludedSpans(p.f)
+	p.scan()
+	if len(p.figs) == 0 {
+		return nil
+	}
+	p.segment()
+	for _, g := range p.figs {
+		p.year(g)
+		p.kind(g)
+	}
+	p.shapes()
+	for i, g := range p.figs {
+		p.indicator(i, g)
+	}
+	out := make([]Observation, 0, len(p.figs))
+	for i, g := range p.figs {
+		out = append(out, p.observation(i, g))
+	}
+	return out
+}
+
+// scan finds the figures, dropping numbers that are not figures (package doc).
+func (p *paragraph) scan() {
+	f := p.f
+	for i := 0; i < len(f); {
+		c := f[i]
+		if !isASCIIDigit(c) && !isCNNumeral(c) {
+			i++
+			continue
+		}
+		if i > 0 && (isASCIIDigit(f[i-1]) || isCNNumeral(f[i-1]) || isWordChar(f[i-1])) {
+			i++
+			continue
+		}
+		q, next, ok := scanQuantity(f, p.orig, i)
+		if next <= i {
+			next = i + 1
+		}
+		if ok && p.isFigure(q) {
+			p.figs = append(p.figs, &fig{q: q})
+		}
+		i = next
+	}
+}
+
+func isWordChar(c rune) bool {
+	return c < 128 && (unicode.IsLetter(c) || c == '_' || c == '/' || c == '+' || c == '.' || c == ':' || c == '#' || c == '-')
+}
+
+func (p *paragraph) isFigure(q Quantity) bool {
+	f := p.f
+	for i := q.Start; i < q.End; i++ {
+		if p.excl[i] {
+			return false
+		}
+	}
+	if q.Chinese && q.Number < 10 && !hasMagnitudeRune(f[q.NumStart:q.UnitEnd]) {
+		return false
+	}
+	if q.NumStart > 0 {
+		switch f[q.NumStart-1] {
+		case '第', '首', '每':
+			return false
+		}
+	}
+	if q.End < len(f) {
+		c := f[q.End]
+		if c == '+' || c < 128 && unicode.IsLetter(c) {
+			return false
+		}
+		// 56人及以上大班额: a threshold that defines a term.
+		if q.QualifierText == "及以上" && unicode.Is(unicode.Han, c) && c != '的' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasMagnitudeRune(rs []rune) bool {
+	for _, c := range rs {
+		if isMagnitude(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// excludedSpans marks titles 《…》 and short quoted names or slogans.
+func excludedSpans(f []rune) []bool {
+	ex := make([]bool, len(f))
+	pairs := []struct {
+		open, close rune
+		max         int
+	}{{'《', '》', 80}, {'“', '”', 20}, {'‘', '’', 20}, {'「', '」', 20}, {'『', '』', 20}, {'"', '"', 20}, {'〔', '〕', 12}, {'[', ']', 12}}
+	for _, pr := range pairs {
+		for i := 0; i < len(f); i++ {
+			if f[i] != pr.open {
+				continue
+			}
+			for j := i + 1; j < len(f) && j-i-1 <= pr.max; j++ {
+				if f[j] == pr.close {
+					for k := i; k <= j; k++ {
+						ex[k] = true
+					}
+					i = j
+					break
+				}
+				if f[j] == pr.open && pr.open != pr.close {
+					break
+				}
+			}
+		}
+	}
+	return ex
+}
+
+// Sentence and clause boundaries.
+func isSentenceEnd(c rune) bool {
+	switch c {
+	case '。', '！', '？', '!', '?', '\n':
+		return true
+	}
+	return false
+}
+
+func (p *paragraph) isClauseEnd(i int) bool {
+	c := p.f[i]
+	if isSentenceEnd(c) {
+		return true
+	}
+	switch c {
+	case '，', '；', ';', '：', ':':
+		return true
+	case ',':
+		// 5,599 is a number, not two clauses.
+		return !(i > 0 && i+1 < len(p.f) && isASCIIDigit(p.f[i-1]) && isASCIIDigit(p.f[i+1]))
+	}
+	return false
+}
+
+func isQuoteEnd(c rune) bool { return isSentenceEnd(c) || c == '；' || c == ';' }
+
+// segment finds each figure's sentence, clause and quote.
+func (p *paragraph) segment() {
+	f := p.f
+	for k, g := range p.figs {
+		s := g.q.Start
+		for s > 0 && !isSentenceEnd(f[s-1]) {
+			s--
+		}
+		e := g.q.End
+		for e < len(f) && !isSentenceEnd(f[e]) {
+			e++
+		}
+		g.sent, g.sentEnd = s, e
+		cs := g.q.Start
+		for cs > 0 && !p.isClauseEnd(cs-1) {
+			cs--
+		}
+		ce := g.q.End
+		for ce < len(f) && !p.isClauseEnd(ce) {
+			ce++
+		}
+		g.clause, g.clauseEnd = cs, ce
+		qs := g.q.Start
+		for qs > 0 && !isQuoteEnd(f[qs-1]) {
+			qs--
+		}
+		qe := g.q.End
+		for qe < len(f) && !isQuoteEnd(f[qe]) {
+			qe++
+		}
+		if qe < len(f) && f[qe] != '\n' {
+			qe++ // keep the closing punctuation
+		}
+		for qs < qe && unicode.IsSpace(p.orig[qs]) {
+			qs++
+		}
+		for qe > qs && unicode.IsSpace(p.orig[qe-1]) {
+			qe--
+		}
+		g.quote, g.quoteEnd = qs, qe
+		g.left = cs
+		if k > 0 && p.figs[k-1].q.End > cs {
+			g.left = p.figs[k-1].q.End
+		}
+	}
+}
+
+// observation turns a fig into its public form.
+func (p *paragraph) observation(i int, g *fig) Observation {
+	o := Observation{
+		ID:            fmt.Sprintf("%s-%s-%d", p.in.SourceID, p.in.ParagraphID, i+1),
+		Source:        p.in.SourceID,
+		Paragraph:     p.in.ParagraphID,
+		Label:         g.label,
+		Value:         g.q.Value,
+		Unit:          g.q.Unit,
+		Number:        g.q.Number,
+		CanonicalUnit: g.q.CanonicalUnit,
+		Qualifier:     g.q.Qualifier,
+		QualifierText: string(p.orig[g.q.Start:g.q.Start]),
+		Place:         p.place(g),
+		Year:          g.year,
+		Kind:          g.kind,
+		Cue:           g.cue,
+		BaseYear:      g.baseYear,
+		Shape:         g.shape,
+		Quote:         string(p.orig[g.quote:g.quoteEnd]),
+		Start:         p.byte[g.quote],
+		End:           p.byte[g.quoteEnd],
+		FigureStart:   p.byte[g.q.Start],
+		FigureEnd:     p.byte[g.q.End],
+	}
+	if g.q.QualifierText != "" {
+		o.QualifierText = p.qualifierAsWritten(g)
+	}
+	if g.ind != nil {
+		o.Indicator = g.ind.ID
+	}
+	if g.q.HasRange {
+		h := g.q.RangeHigh
+		o.RangeHigh = &h
+	}
+	return o
+}
+
+// qualifierAsWritten copies the qualifier from the original script.
+func (p *paragraph) qualifierAsWritten(g *fig) string {
+	w := []rune(g.q.QualifierText)
+	for i := g.q.Start; i+len(w) <= g.q.End; i++ {
+		if hasRunes(p.f, i, w) {
+			return string(p.orig[i : i+len(w)])
+		}
+	}
+	return g.q.QualifierText
+}

@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// yearMark is a year written in the text: 2020年, 2020年度, 2022-2025年
+// (the last year counts), with what stands before it.
+type yearMark struct {
+	start, end int // runes, end after 年
+	year       int
+	base       bool // 比2019年, 较2019年, 同2019年: compared against, not the figure's year
+	from       bool // 由2019年的28%: the year of the figure right after it
+	deadline   bool // 到2025年: the year a target is due
+}
+
+func (p *paragraph) yearMarks(from, to int) []yearMark {
+	f := p.f
+	var out []yearMark
+	for i := from; i+4 < to; i++ {
+		if !isYearAt(f, i) || i > 0 && isASCIIDigit(f[i-1]) || p.excl[i] {
+			continue
+		}
+		j := i + 4
+		y, _ := strconv.Atoi(string(f[i:j]))
+		if j < len(f) && (f[j] == '-' || f[j] == '—' || f[j] == '~' || f[j] == '至' || f[j] == '到') && isYearAt(f, j+1) {
+			y2, _ := strconv.Atoi(string(f[j+1 : j+5]))
+			if y2 > y {
+				y = y2
+			}
+			j += 5
+		}
+		if j >= len(f) || f[j] != '年' {
+			continue
+		}
+		m := yearMark{start: i, end: j + 1, year: y}
+		if i > 0 {
+			switch f[i-1] {
+			case '比', '较', '同':
+				m.base = true
+			case '由', '从':
+				m.from = true
+			case '到':
+				m.deadline = true
+			}
+		}
+		out = append(out, m)
+		i = j
+	}
+	return out
+}
+
+func isYearAt(f []rune, i int) bool {
+	if i+4 > len(f) {
+		return false
+	}
+	for k := 0; k < 4; k++ {
+		if !isASCIIDigit(f[i+k]) {
+			return false
+		}
+	}
+	if i+4 < len(f) && isASCIIDigit(f[i+4]) {
+		return false
+	}
+	y, _ := strconv.Atoi(string(f[i : i+4]))
+	return y >= 1949 && y <= 2100
+}
+
+// year sets the year a figure is about: the year written nearest before it
+// in its sentence (not a base year), the year of 由2019年的28%, else the
+// paragraph's year. Targets without a written year take 到2025年 even when
+// it comes after the figure.
+func (p *paragraph) year(g *fig) {
+	g.year = p.in.Year
+	marks := p.yearMarks(g.sent, g.sentEnd)
+	for _, m := range marks {
+		if m.end > g.q.Start {
+			break
+		}
+		if m.from {
+			gap := string(p.f[m.end:g.q.Start])
+			if gap == "" || gap == "的" {
+				g.year, g.fixedYear = m.year, true
+			}
+			continue
+		}
+		if m.base {
+			continue
+		}
+		g.year, g.fixedYear = m.year, true
+	}
+}
+
+// Target cues. Where a cue word is also an ordinary word (计划 in 行动计划,
+// 规划 in 规划项目), it counts only before a verb of building or doing.
+var (
+	targetCues = []string{"将", "力争", "争取", "预计", "拟", "确保", "年初确定", "有望", "规划面积"}
+	verbCues   = map[string][]string{
+		"计划": {"新建", "建设", "实施", "投入", "招聘", "完成", "开工", "改扩建", "到", "在", "用", "于"},
+		"规划": {"实施", "建设", "新建", "到", "在", "改扩建"},
+	}
+	// Words that make what follows an achievement again: 目前已开工38所.
+	actualCues = []string{"已", "目前", "实际", "现有"}
+	// Change verbs directly before the number (增长14.80%); 新增 is a count
+	// of new things, not a change.
+	changeVerbs = []string{"同比增长", "同比下降", "同比增加", "同比减少", "增长了", "增加了", "提高了", "提升了",
+		"增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "增幅为", "增幅", "减幅"}
+)
+
+// kind decides actual / target / change and keeps the cue.
+func (p *paragraph) kind(g *fig) {
+	f := p.f
+	g.kind = KindActual
+	// change: a change verb right before the number (after a qualifier).
+	left := string(f[g.left:g.q.Start])
+	for _, v := range changeVerbs {
+		if hasSuffix(left, v) && !hasSuffix(left, "新"+v) {
+			g.kind, g.cue = KindChange, v
+			g.baseYear = p.baseYear(g)
+			break
+		}
+	}
+	// target cues in scope: the clause, or back to a colon that introduces it.
+	scope := g.clause
+	for i := g.q.Start - 1; i >= g.sent; i-- {
+		if f[i] == '：' || f[i] == ':' {
+			c := i
+			for c > g.sent && !p.isClauseEnd(c-1) {
+				c--
+			}
+			scope = c
+			break
+		}
+	}
+	cue, at := p.lastCue(scope, g.q.Start)
+	if cue != "" {
+		if ac, _ := p.lastWord(actualCues, at, g.q.Start); ac != "" {
+			if g.kind == KindActual {
+				g.cue = ac
+			}
+		} else {
+			g.kind, g.cue = KindTarget, cue
+		}
+	}
+	if g.kind != KindTarget && g.year > p.in.Year && g.fixedYear {
+		if ac, _ := p.lastWord(actualCues, g.clause, g.q.Start); ac == "" {
+			g.kind, g.cue = KindTarget, strconv.Itoa(g.year)+"年"
+		}
+	}
+	if g.kind != KindTarget {
+		for _, m := range p.yearMarks(g.sent, g.sentEnd) {
+			if m.deadline && m.year > p.in.Year {
+				g.kind, g.cue = KindTarget, string(p.orig[m.start-1:m.end])
+				if !g.fixedYear {
+					g.year = m.year
+				}
+				break
+			}
+		}
+	}
+}
+
+// lastCue finds the last target cue in f[from:to].
+func (p *paragraph) lastCue(from, to int) (string, int) {
+	best, at := "", -1
+	if w, i := p.lastWord(targetCues, from, to); w != "" {
+		best, at = w, i
+	}
+	for w, verbs := range verbCues {
+		wr := []rune(w)
+		for i := from; i+len(wr) <= to; i++ {
+			if !hasRunes(p.f, i, wr) || i <= at {
+				continue
+			}
+			for _, v := range verbs {
+				if hasRunes(p.f, i+len(wr), []rune(v)) {
+					best, at = w, i
+				}
+			}
+		}
+	}
+	if best == "将" && at+1 < len(p.f) && p.f[at+1] == '近' {
+		return "", -1 // 将近 is a qualifier
+	}
+	if at >= 0 {
+		best = string(p.orig[at : at+utf8.RuneCountInString(best)])
+	}
+	return best, at
+}
+
+// lastWord finds the last of words in f[from:to], returning it (folded) and its offset.
+func (p *paragraph) lastWord(words []string, from, to int) (string, int) {
+	best, at := "", -1
+	for _, w := range words {
+		wr := []rune(w)
+		for i := from; i+len(wr) <= to; i++ {
+			if hasRunes(p.f, i, wr) && i > at {
+				best, at = w, i
+			}
+		}
+	}
+	return best, at
+}
+
+// baseYear is the year a change is measured against: 比2019年 → 2019,
+// 比上年 / 同比 / 较去年 → the figure's year minus one.
+func (p *paragraph) baseYear(g *fig) int {
+	marks := p.yearMarks(g.sent, g.q.Start)
+	by := 0
+	for _, m := range marks {
+		if m.base {
+			by = m.year
+		}
+	}
+	if by != 0 {
+		return by
+	}
+	if w, _ := p.lastWord([]string{"比上年", "较上年", "同比", "比去年", "较去年", "上年"}, g.sent, g.q.Start); w != "" {
+		return g.year - 1
+	}
+	return 0
+}
+
+func hasSuffix(s, suf string) bool {
+	return len(s) >= len(suf) && s[len(s)-len(suf):] == suf
+}

@@ -1,0 +1,256 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// unitDef is a unit or measure word as it appears after a number.
+type unitDef struct {
+	word      string  // Simplified form matched on folded text
+	canonical string  // canonical unit of the normalised value
+	factor    float64 // multiplier to the canonical unit
+	kind      string  // percent | pp | money | area | times | count
+}
+
+// units, longest first where one is a prefix of another. Dates and
+// durations (年, 月, 日, 天, 周) are deliberately absent: see the package doc.
+var units = []unitDef{
+	{"个百分点", "pp", 1, "pp"},
+	{"百分点", "pp", 1, "pp"},
+	{"%", "%", 1, "percent"},
+	{"‰", "‰", 1, "permille"},
+	{"万元", "元", 1e4, "money"},
+	{"亿元", "元", 1e8, "money"},
+	{"元", "元", 1, "money"},
+	{"平方米", "平方米", 1, "area"},
+	{"平方公里", "平方公里", 1, "area"},
+	{"亩", "亩", 1, "area"},
+	{"倍", "倍", 1, "times"},
+	{"人次", "人次", 1, "count"},
+	{"部门", "部门", 1, "count"},
+	{"课时", "课时", 1, "count"},
+	{"学时", "学时", 1, "count"},
+	{"小时", "小时", 1, "count"},
+	{"公里", "公里", 1, "count"},
+	{"所", "所", 1, "count"},
+	{"个", "个", 1, "count"},
+	{"人", "人", 1, "count"},
+	{"名", "名", 1, "count"},
+	{"位", "位", 1, "count"},
+	{"套", "套", 1, "count"},
+	{"辆", "辆", 1, "count"},
+	{"班", "班", 1, "count"},
+	{"处", "处", 1, "count"},
+	{"项", "项", 1, "count"},
+	{"次", "次", 1, "count"},
+	{"条", "条", 1, "count"},
+	{"门", "门", 1, "count"},
+	{"栋", "栋", 1, "count"},
+	{"幢", "幢", 1, "count"},
+	{"间", "间", 1, "count"},
+	{"座", "座", 1, "count"},
+	{"台", "台", 1, "count"},
+	{"件", "件", 1, "count"},
+	{"份", "份", 1, "count"},
+	{"家", "家", 1, "count"},
+	{"支", "支", 1, "count"},
+	{"批", "批", 1, "count"},
+	{"场", "场", 1, "count"},
+	{"节", "节", 1, "count"},
+	{"张", "张", 1, "count"},
+	{"册", "册", 1, "count"},
+	{"本", "本", 1, "count"},
+	{"户", "户", 1, "count"},
+	{"块", "块", 1, "count"},
+}
+
+// notAfterUnit lists what may not follow a unit for it to be one: 个月 is a
+// duration, 名单 and 位于 are words, 次年 is a date.
+var notAfterUnit = map[string][]string{
+	"个": {"月"},
+	"名": {"单", "称", "校", "师", "额"},
+	"位": {"于", "置", "次"},
+	"次": {"年", "日"},
+	"门": {"口"},
+	"家": {"庭", "长"},
+	"支": {"出", "持", "付", "部"},
+	"台": {"阶"},
+	"本": {"科", "级", "市", "区", "县", "地"},
+	"场": {"所", "地", "馆"},
+	"处": {"理", "置", "室", "长"},
+	"条": {"件", "例"},
+	"班": {"子", "级", "主"},
+	"块": {"钱"},
+}
+
+// Qualifiers, as written → the English word a reader of the data sees.
+var (
+	prefixQualifiers = []struct{ word, q string }{
+		{"不低于", "at least"}, {"不少于", "at least"}, {"不超过", "at most"},
+		{"不高于", "at most"}, {"不足", "less than"}, {"不到", "less than"},
+		{"超过", "more than"}, {"大约", "about"}, {"将近", "nearly"},
+		{"接近", "nearly"}, {"约", "about"}, {"近", "nearly"}, {"逾", "more than"},
+	}
+	infixQualifiers = []struct{ word, q string }{
+		{"多余", "more than"}, {"余", "more than"}, {"多", "more than"},
+	}
+	suffixQualifiers = []struct{ word, q string }{
+		{"及以上", "at least"}, {"以上", "at least"}, {"以下", "at most"},
+		{"以内", "at most"}, {"左右", "about"},
+	}
+)
+
+// Quantity is one number with its unit as found in a text. Offsets are rune
+// offsets into the text that was scanned.
+type Quantity struct {
+	Start, End    int    // whole figure: prefix qualifier … unit … suffix qualifier
+	NumStart      int    // start of the numeral
+	UnitEnd       int    // end of the unit (before a suffix qualifier)
+	Value         string // numeral as written, with 万/亿 magnitude: "2.67万"
+	Unit          string // unit as written: "个", "元", "%", "个百分点"
+	Number        float64
+	CanonicalUnit string
+	UnitKind      string
+	Qualifier     string // "more than", "about" … or ""
+	QualifierText string // as written: "多", "约" …
+	RangeHigh     float64
+	HasRange      bool
+	Chinese       bool
+}
+
+// hasAt reports whether rs[i:] starts with w.
+func hasAt(rs []rune, i int, w string) bool {
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// unitAt returns the unit starting at rs[i].
+func unitAt(rs []rune, i int) (unitDef, bool) {
+	for _, u := range units {
+		if !hasAt(rs, i, u.word) {
+			continue
+		}
+		n := utf8.RuneCountInString(u.word)
+		bad := false
+		for _, w := range notAfterUnit[u.word] {
+			if hasAt(rs, i+n, w) {
+				bad = true
+			}
+		}
+		if bad {
+			continue
+		}
+		return u, true
+	}
+	return unitDef{}, false
+}
+
+// scanQuantity reads a quantity whose numeral starts at rs[i]. orig is the
+// unfolded text (same rune count) from which Value and Unit are copied.
+func scanQuantity(rs, orig []rune, i int) (Quantity, int, bool) {
+	n, ok := scanNumeral(rs, i)
+	if !ok {
+		return Quantity{}, i + 1, false
+	}
+	q := Quantity{Start: n.start, NumStart: n.start, Chinese: n.chinese, Number: n.value}
+	j := n.end
+	valEnd := j
+	// 30多个, 2100余人, 2.5万余人
+	for _, iq := range infixQualifiers {
+		if hasAt(rs, j, iq.word) {
+			q.Qualifier, q.QualifierText = iq.q, iq.word
+			j += utf8.RuneCountInString(iq.word)
+			break
+		}
+	}
+	// 600至1000元: a range whose first number has no unit of its own.
+	var hi numeral
+	hasHi := false
+	if k, ok := rangeSep(rs, j); ok && q.Qualifier == "" {
+		if h, ok := scanNumeral(rs, k); ok {
+			if _, ok := unitAt(rs, h.end); ok {
+				hi, hasHi = h, true
+				j = h.end
+			}
+		}
+	}
+	u, ok := unitAt(rs, j)
+	if !ok {
+		return Quantity{}, n.end, false
+	}
+	q.Value = string(orig[n.start:valEnd])
+	q.Unit = string(orig[j : j+utf8.RuneCountInString(u.word)])
+	q.CanonicalUnit, q.UnitKind = u.canonical, u.kind
+	q.Number = roundSig(n.value * u.factor)
+	if u.kind == "money" && u.factor == 1 && n.hasMag {
+		// 22亿元 is scanned as 22亿 + 元: already in 元.
+		q.Number = roundSig(n.value)
+	}
+	j += utf8.RuneCountInString(u.word)
+	q.UnitEnd = j
+	if hasHi {
+		q.HasRange, q.RangeHigh = true, roundSig(hi.value*u.factor)
+	} else if k, ok := rangeSep(rs, j); ok {
+		// 600元至1000元
+		if h, ok := scanNumeral(rs, k); ok {
+			if u2, ok := unitAt(rs, h.end); ok && u2.word == u.word {
+				q.HasRange, q.RangeHigh = true, roundSig(h.value*u.factor)
+				j = h.end + utf8.RuneCountInString(u.word)
+				q.UnitEnd = j
+			}
+		}
+	}
+	for _, sq := range suffixQualifiers {
+		if hasAt(rs, j, sq.word) {
+			if q.Qualifier == "" {
+				q.Qualifier, q.QualifierText = sq.q, sq.word
+			}
+			j += utf8.RuneCountInString(sq.word)
+			break
+		}
+	}
+	// Prefix qualifiers: 约3.3万名, 超过5%, 不超过5%.
+	for _, pq := range prefixQualifiers {
+		w := utf8.RuneCountInString(pq.word)
+		if n.start-w >= 0 && hasAt(rs, n.start-w, pq.word) {
+			if q.Qualifier == "" {
+				q.Qualifier, q.QualifierText = pq.q, pq.word
+			}
+			q.Start = n.start - w
+			break
+		}
+	}
+	q.End = j
+	return q, j, true
+}
+
+// rangeSep reports whether a range separator (至, 到, -, ~, —) starts at
+// rs[j] and is followed by a numeral; it returns the numeral's offset.
+func rangeSep(rs []rune, j int) (int, bool) {
+	if j >= len(rs) {
+		return 0, false
+	}
+	switch rs[j] {
+	case '至', '到', '-', '~', '～', '—', '－':
+		if j+1 < len(rs) && (isASCIIDigit(rs[j+1]) || isCNNumeral(rs[j+1])) {
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// roundSig removes float noise from multiplications (2.67*1e4).
+func roundSig(v float64) float64 {
+	s := strings.TrimRight(strings.TrimRight(formatFloat(v), "0"), ".")
+	f, err := parseFloat(s)
+	if err != nil {
+		return v
+	}
+	return f
+}

@@ -1,0 +1,271 @@
+package place
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/eduportal/portal/generator/clean"
+)
+
+// ReportInfo is what meta.yaml says about a report that bears on places
+// and years.
+type ReportInfo struct {
+	Places     []string // names as the report gives them, widest first
+	CoversYear int      // 0 when the editor did not say
+	Published  string   // YYYY, YYYY-MM or YYYY-MM-DD
+	Title      string
+}
+
+// Ref is a place as the rest of the pipeline sees it: a gazetteer place,
+// or an anonymised or unlisted place of the report's own.
+//
+// Anonymised places (XX省, XX市城乡一体化示范区) get the code "x-<slug>"
+// and the path "anonymised/<slug>"; places not in the gazetteer get
+// "u-<slug>" and "unlisted/<slug>". Both are flat (no parent in the path):
+// an XX市 is nobody's child we know, and must never share a page with a
+// real city. A place named after an anonymised parent carries the parent's
+// name (城乡一体化示范区 under XX市 is "XX市城乡一体化示范区").
+type Ref struct {
+	Code       string `json:"code"`
+	Name       string `json:"name"`
+	NameHant   string `json:"name_hant"`
+	Level      string `json:"level"`
+	Path       string `json:"path"` // URL path under /places/
+	Anonymised bool   `json:"anonymised,omitempty"`
+	Unlisted   bool   `json:"unlisted,omitempty"`
+}
+
+// Paragraph is what Locate found in one paragraph.
+type Paragraph struct {
+	ID       string    `json:"id"`
+	Place    Ref       `json:"place"`
+	Year     YearRef   `json:"year"`
+	Mentions []Mention `json:"mentions,omitempty"`
+}
+
+// Located is the output of the stage for one report.
+type Located struct {
+	Places     []Ref       `json:"places"` // widest first, as in meta.yaml
+	Year       YearRef     `json:"year"`
+	Paragraphs []Paragraph `json:"paragraphs"` // same order and ids as the document's
+	// Warnings are what context could not settle (an ambiguous name, a 全市
+	// with no city around it, a former name in a later report …). The
+	// build prints them; inspect shows them.
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+// Locate ties a cleaned report to places and years.
+//
+// A paragraph's place is the place of its section (a heading that starts
+// with a place name: "一、济南市"), else the report's narrowest place. The
+// section is read from Paragraph.Section, or, when that names no place,
+// from the nearest enclosing heading paragraph that does (so "1.认真落实…"
+// inside "一、济南市" is still 济南's).
+//
+// A mention that several places share is settled by context in this order:
+// the section's place, then the report's places from narrowest to widest,
+// then the whole country; at each step a candidate fits if it lies under
+// the context place (or contains it). One fit settles the mention; two fits
+// at the same step, or none anywhere, leave it ambiguous with a warning.
+//
+// 全市/我市/本市, 全区/我区, 全县, 全省 … are the nearest context place
+// whose name ends in that character (市, 区, 县, 省, 州, 旗): in an
+// interview about 平舆县, 全市 is 驻马店市.
+func Locate(doc clean.Document, info ReportInfo, g *Gazetteer) Located {
+	var out Located
+	out.Places = g.reportPlaces(info.Places, &out.Warnings)
+	texts := make([]string, len(doc.Paragraphs))
+	for i, p := range doc.Paragraphs {
+		texts[i] = p.Text
+	}
+	out.Year = reportYear(info, doc.Title, texts)
+	if out.Year.Year == 0 {
+		out.Warnings = append(out.Warnings, "report: no year (no covers_year in meta.yaml, no year in the title, no 去年/今年 with a publication date)")
+	}
+	pub := publishedYear(info.Published)
+	var narrowest Ref
+	if n := len(out.Places); n > 0 {
+		narrowest = out.Places[n-1]
+	}
+	report := slices.Clone(out.Places)
+	slices.Reverse(report) // narrowest first
+
+	type head struct {
+		level int
+		place *Ref
+	}
+	var stack []head
+	sectionCache := map[string]*Ref{}
+	for _, p := range doc.Paragraphs {
+		var own *Ref
+		if p.Heading {
+			own = g.headingPlace(p.Text, report)
+			for len(stack) > 0 && stack[len(stack)-1].level >= p.Level {
+				stack = stack[:len(stack)-1]
+			}
+			stack = append(stack, head{p.Level, own})
+		}
+		sec, ok := sectionCache[p.Section]
+		if !ok {
+			sec = g.headingPlace(p.Section, report)
+			sectionCache[p.Section] = sec
+		}
+		if own != nil {
+			sec = own
+		}
+		for i := len(stack) - 1; sec == nil && i >= 0; i-- {
+			sec = stack[i].place
+		}
+		chain := report
+		lp := Paragraph{ID: p.ID, Place: narrowest}
+		if sec != nil {
+			chain = append([]Ref{*sec}, report...)
+			lp.Place = *sec
+		}
+		lp.Year = paragraphYear(p.Text, out.Year, pub)
+		lp.Mentions = g.resolveAll(p.ID, p.Text, chain, sec != nil, out.Year.Year, &out.Warnings)
+		out.Paragraphs = append(out.Paragraphs, lp)
+	}
+	return out
+}
+
+var outlineRE = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])\s*`)
+
+// headingPlace returns the place a heading is about: the place whose name
+// the heading starts with, after its outline number. Nil for headings that
+// are not about a place ("二、重点工作推进情况") and for names context
+// cannot settle.
+func (g *Gazetteer) headingPlace(heading string, report []Ref) *Ref {
+	h := outlineRE.ReplaceAllString(heading, "")
+	if h == "" {
+		return nil
+	}
+	ms := g.Mentions(h)
+	if len(ms) == 0 || ms[0].Start != 0 {
+		return nil
+	}
+	var discard []string
+	m, _ := g.resolve(ms[0], report, &discard)
+	if m.Code == "" {
+		return nil
+	}
+	r := g.ref(m.Code)
+	return &r
+}
+
+// ref makes the Ref of a gazetteer place.
+func (g *Gazetteer) ref(code string) Ref {
+	p, _ := g.Place(code)
+	return Ref{Code: p.Code, Name: p.Name, NameHant: p.NameHant, Level: p.Level, Path: g.URLPath(code)}
+}
+
+// resolve settles m against the context chain (see Locate) and returns
+// the index in chain of the place that settled it, or -1.
+func (g *Gazetteer) resolve(m Mention, chain []Ref, warn *[]string) (Mention, int) {
+	if m.Code != "" {
+		return m, -1
+	}
+	for i, ctx := range chain {
+		if ctx.Anonymised || ctx.Unlisted {
+			continue
+		}
+		var fit []string
+		for _, c := range m.Ambiguous {
+			if g.Within(c, ctx.Code) || g.Within(ctx.Code, c) {
+				fit = append(fit, c)
+			}
+		}
+		switch {
+		case len(fit) == 1:
+			m.Code, m.Ambiguous = fit[0], nil
+			return m, i
+		case len(fit) > 1:
+			*warn = append(*warn, fmt.Sprintf("%s is ambiguous within %s: %s", m.Name, ctx.Name, g.describe(fit)))
+			return m, -1
+		}
+	}
+	*warn = append(*warn, fmt.Sprintf("%s is ambiguous and nothing in context settles it: %s", m.Name, g.describe(m.Ambiguous)))
+	return m, -1
+}
+
+func (g *Gazetteer) describe(codes []string) string {
+	var parts []string
+	for _, c := range codes {
+		ps := g.Path(c)
+		var names []string
+		for _, p := range ps {
+			names = append(names, p.Name)
+		}
+		parts = append(parts, c+" "+strings.Join(names, ""))
+	}
+	return strings.Join(parts, ", ")
+}
+
+var deicticRE = regexp.MustCompile(`[全我本]([省市区县州旗])`)
+
+// resolveAll finds and settles the mentions of one paragraph, deictic ones
+// (全市, 我区) included, and records what stays unsettled.
+func (g *Gazetteer) resolveAll(id, text string, chain []Ref, hasSection bool, year int, warn *[]string) []Mention {
+	var local []string
+	var out []Mention
+	for _, m := range g.Mentions(text) {
+		if m.Code == "" {
+			var by int
+			m, by = g.resolve(m, chain, &local)
+			switch {
+			case by == 0 && hasSection:
+				m.Settled = "section"
+			case by >= 0:
+				m.Settled = "report"
+			}
+		}
+		if m.How == "former" && year >= m.Until && m.Code != "" {
+			local = append(local, fmt.Sprintf("%s is a former name (replaced in %d) in a report about %d: read as %s %s", m.Name, m.Until, year, m.Code, g.ref(m.Code).Name))
+		}
+		out = append(out, m)
+	}
+	for _, loc := range deicticRE.FindAllStringSubmatchIndex(text, -1) {
+		if overlaps(loc[0], loc[1], out) {
+			continue
+		}
+		suf := text[loc[2]:loc[3]]
+		m := Mention{Start: loc[0], End: loc[1], Name: text[loc[0]:loc[1]], How: "deictic"}
+		for _, r := range chain {
+			if strings.HasSuffix(r.Name, suf) {
+				m.Code = r.Code
+				break
+			}
+		}
+		if m.Code == "" {
+			local = append(local, fmt.Sprintf("%s: no place ending in %s in context (%s)", m.Name, suf, names(chain)))
+		}
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
+	for _, w := range local {
+		*warn = append(*warn, id+": "+w)
+	}
+	return out
+}
+
+func overlaps(a, b int, ms []Mention) bool {
+	for _, m := range ms {
+		if a < m.End && m.Start < b {
+			return true
+		}
+	}
+	return false
+}
+
+func names(chain []Ref) string {
+	var s []string
+	for _, r := range chain {
+		s = append(s, r.Name)
+	}
+	if len(s) == 0 {
+		return "none"
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,230 @@
+package place
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Mention is a place name found in a text.
+type Mention struct {
+	Start int    `json:"start"` // byte offset in the text, inclusive
+	End   int    `json:"end"`   // byte offset, exclusive
+	Code  string `json:"code,omitempty"`
+	Name  string `json:"name"` // as written
+	// Ambiguous lists the candidate codes while the mention is not settled;
+	// Code is then "". Locate empties it when context settles the mention.
+	Ambiguous []string `json:"ambiguous,omitempty"`
+	// How the name matched: "name" (full name, or parent and child
+	// written together: 济南市中区), "short" (济南), "alias", "former"
+	// (茌平县), "deictic" (全市, 我区: Locate only).
+	How string `json:"how"`
+	// Until is the year a former name was replaced.
+	Until int `json:"until,omitempty"`
+	// Settled says what settled an ambiguous name: "section", "report";
+	// "" when the name was unique or is still ambiguous.
+	Settled string `json:"settled,omitempty"`
+}
+
+type entry struct {
+	code  string
+	how   string
+	until int
+}
+
+// shortStop lists short names of provinces and prefectures that are also
+// ordinary words or other names (朝阳 the morning sun, 大同 in 世界大同,
+// 长治 in 长治久安, 中山 in 孙中山, 阿里 in 阿里巴巴, 大理 in 大理石 …):
+// they are only found in their full form (朝阳市).
+var shortStop = map[string]bool{}
+
+func init() {
+	for _, s := range strings.Fields("朝阳 大同 长治 中山 安康 白银 阿里 大理 大庆 普洱 红河 怒江 黑河 玉树 和田 哈密 兴安 北海 黄山 三沙 吉安") {
+		shortStop[s] = true
+	}
+}
+
+// generic reports whether a full name is too common a word to be found on
+// its own: two characters, the first a direction or 城/郊/矿 (东区, 中区,
+// 城区, 郊区, 矿区). Such a name is only found written after its parent
+// (阳泉市城区, 台中市中区).
+func generic(name string) bool {
+	r := []rune(name)
+	return len(r) == 2 && strings.ContainsRune("东西南北中城郊矿", r[0])
+}
+
+// buildIndex makes the two name tables: names (every form, for looking up
+// a name given whole, such as a meta.yaml place) and index (the forms
+// Mentions looks for in running text).
+//
+// Rules for running text, and why:
+//   - full names (济南市, 商河县, 市中区) always: they are unambiguous as
+//     words, even when several places share them (the resolver decides);
+//   - a parent and a child written together (济南市商河县, 济南市中区 for
+//     济南市市中区, 阳泉市城区) as one mention of the child;
+//   - generic two-character names (东区, 城区) only in that combined form;
+//   - short names (济南, 山东, 延边) of provinces and prefectures only, at
+//     least two characters, not in shortStop: county short names (平原,
+//     和平, 新华, 光明, 合作, 富裕, 通道 …) are too often ordinary words;
+//   - aliases and former names from overrides.yaml.
+//
+// Matching is longest first, left to right, so 市中区 is never read as
+// 中区 and 济南市 never as 济南.
+func (g *Gazetteer) buildIndex() {
+	g.index = map[string][]entry{}
+	g.names = map[string][]entry{}
+	add := func(m map[string][]entry, s string, e entry) {
+		for _, x := range m[s] {
+			if x.code == e.code {
+				return
+			}
+		}
+		m[s] = append(m[s], e)
+	}
+	both := func(s string, e entry) {
+		add(g.index, s, e)
+		add(g.names, s, e)
+	}
+	for _, p := range g.places {
+		if generic(p.Name) {
+			add(g.names, p.Name, entry{code: p.Code, how: "name"})
+		} else {
+			both(p.Name, entry{code: p.Code, how: "name"})
+		}
+		if p.Short != p.Name {
+			e := entry{code: p.Code, how: "short"}
+			add(g.names, p.Short, e)
+			if (p.Level == LevelProvince || p.Level == LevelPrefecture || p.Level == LevelSpecial && p.Parent == "") &&
+				utf8.RuneCountInString(p.Short) >= 2 && !shortStop[p.Short] {
+				add(g.index, p.Short, e)
+			}
+		}
+		if par, ok := g.Place(p.Parent); ok {
+			add(g.index, par.Name+p.Name, entry{code: p.Code, how: "name"})
+			if par.Short != par.Name {
+				add(g.index, par.Short+p.Name, entry{code: p.Code, how: "name"})
+			}
+		}
+		for _, a := range p.Aliases {
+			both(a, entry{code: p.Code, how: "alias"})
+		}
+		for _, f := range p.Former {
+			both(f.Name, entry{code: p.Code, how: "former", until: f.Until})
+		}
+	}
+	// Traditional text is matched by folding it to Simplified with the
+	// character pairs of the names themselves. A character that is also
+	// used in some Simplified name (乾 of 乾县) is never folded.
+	simp := map[rune]bool{}
+	for s := range g.names {
+		for _, r := range s {
+			simp[r] = true
+		}
+	}
+	g.fold = map[rune]rune{}
+	bad := map[rune]bool{}
+	pair := func(s, t string) {
+		rs, rt := []rune(s), []rune(t)
+		if len(rs) != len(rt) {
+			return
+		}
+		for i := range rs {
+			if rs[i] == rt[i] || simp[rt[i]] {
+				continue
+			}
+			if old, ok := g.fold[rt[i]]; ok && old != rs[i] {
+				bad[rt[i]] = true
+			}
+			g.fold[rt[i]] = rs[i]
+		}
+	}
+	for _, p := range g.places {
+		pair(p.Name, p.NameHant)
+		pair(p.Short, p.ShortHant)
+	}
+	for r := range bad {
+		delete(g.fold, r)
+	}
+	g.first = map[rune]bool{}
+	for s := range g.index {
+		r, _ := utf8.DecodeRuneInString(s)
+		g.first[r] = true
+		if n := utf8.RuneCountInString(s); n > g.maxLen {
+			g.maxLen = n
+		}
+	}
+}
+
+// Simplify folds the Traditional characters of place names in s to
+// Simplified (濟南 → 济南), character by character; other text is kept.
+func (g *Gazetteer) Simplify(s string) string {
+	return strings.Map(func(r rune) rune {
+		if f, ok := g.fold[r]; ok {
+			return f
+		}
+		return r
+	}, s)
+}
+
+// Lookup returns the codes a name given whole may mean, in Simplified or
+// Traditional script: full names, short names of every level, aliases and
+// former names. It is how meta.yaml places are resolved.
+func (g *Gazetteer) Lookup(name string) []string {
+	var out []string
+	for _, e := range g.names[g.Simplify(strings.TrimSpace(name))] {
+		out = append(out, e.code)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Mentions finds the place names in text, longest match first, left to
+// right, with byte offsets into text. A name several places share (市中区)
+// comes back with Code "" and the candidates in Ambiguous: Mentions knows no
+// context; Locate settles what context can settle.
+func (g *Gazetteer) Mentions(text string) []Mention {
+	runes := []rune(text)
+	offs := make([]int, 0, len(runes)+1)
+	for i := range text {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(text))
+	folded := make([]rune, len(runes))
+	for i, r := range runes {
+		if f, ok := g.fold[r]; ok {
+			r = f
+		}
+		folded[i] = r
+	}
+	var out []Mention
+	for i := 0; i < len(runes); {
+		if !g.first[folded[i]] {
+			i++
+			continue
+		}
+		n := 0
+		var es []entry
+		for l := min(g.maxLen, len(runes)-i); l >= 2; l-- {
+			if e, ok := g.index[string(folded[i:i+l])]; ok {
+				n, es = l, e
+				break
+			}
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		m := Mention{Start: offs[i], End: offs[i+n], Name: text[offs[i]:offs[i+n]], How: es[0].how, Until: es[0].until}
+		if len(es) == 1 {
+			m.Code = es[0].code
+		} else {
+			for _, e := range es {
+				m.Ambiguous = append(m.Ambiguous, e.code)
+			}
+			sort.Strings(m.Ambiguous)
+		}
+		out = append(out, m)
+		i += n
+	}
+	return out
+}

@@ -1,0 +1,163 @@
+package publish
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/eduportal/portal/generator/pipeline"
+)
+
+// figureRow is one figure as a table row on a place-year or indicator page.
+type figureRow struct {
+	ID        string `yaml:"id"` // anchor: "f-" + observation id
+	Indicator string `yaml:"indicator,omitempty"`
+	Name      string `yaml:"name"` // indicator name, or the figure's label
+	Value     string `yaml:"value"`
+	Unit      string `yaml:"unit"`
+	Number    string `yaml:"number"` // normalised, formatted for sorting and display
+	Canonical string `yaml:"canonical"`
+	Qualifier string `yaml:"qualifier,omitempty"`
+	Kind      string `yaml:"kind"`
+	Cue       string `yaml:"cue,omitempty"`
+	Year      int    `yaml:"year"`
+	BaseYear  int    `yaml:"base_year,omitempty"`
+	Place     string `yaml:"place"`
+	PlacePath string `yaml:"place_path,omitempty"`
+	Source    string `yaml:"source"`
+	Title     string `yaml:"title"`
+	Paragraph string `yaml:"paragraph"`
+	Quote     string `yaml:"quote"`
+	Conflict  bool   `yaml:"conflict,omitempty"`
+}
+
+func (l Lang) figureRow(o pipeline.Observation, r *pipeline.Report, ind map[string]pipeline.Indicator) figureRow {
+	name := l.Convert(o.Label)
+	if i, ok := ind[o.Indicator]; ok {
+		name = l.pick(i.Name)
+	}
+	row := figureRow{
+		ID: "f-" + o.ID, Indicator: o.Indicator, Name: name,
+		Value: l.Convert(o.Value), Unit: l.Convert(o.Unit),
+		Number: formatNumber(o.Number), Canonical: l.Convert(o.CanonicalUnit),
+		Qualifier: l.Convert(o.Qualifier), Kind: o.Kind, Cue: l.Convert(o.Cue),
+		Year: o.Year, BaseYear: o.BaseYear,
+		Place: l.Convert(o.PlaceName), Source: o.Source, Paragraph: o.Paragraph,
+		Quote: l.Convert(o.Quote), Conflict: o.Conflict,
+	}
+	if o.Place != nil {
+		row.Place = l.placeName(*o.Place)
+		row.PlacePath = placePath(*o.Place)
+	}
+	if r != nil {
+		row.Title = l.pick(r.Title)
+	}
+	return row
+}
+
+// formatNumber writes a normalised value without exponent or trailing
+// zeros: 26700, 0.9337, 21380840000.
+func formatNumber(f float64) string {
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// figureMarks are the figures of one paragraph, marked in the report text.
+func figureMarks(lang Lang, ui map[string]string, figs []pipeline.Observation) []mark {
+	var out []mark
+	for _, o := range figs {
+		out = append(out, mark{start: o.Start, end: o.End, id: "f-" + o.ID, title: lang.Convert(o.Label)})
+	}
+	return out
+}
+
+// byParagraph groups a report's figures by paragraph id.
+func byParagraph(figs []pipeline.Observation) map[string][]pipeline.Observation {
+	m := map[string][]pipeline.Observation{}
+	for _, o := range figs {
+		m[o.Paragraph] = append(m[o.Paragraph], o)
+	}
+	return m
+}
+
+// indicatorPage is one indicator across places and years.
+type indicatorParams struct {
+	ID       string      `yaml:"indicator"`
+	NameEn   string      `yaml:"name_en"`
+	Unit     string      `yaml:"unit"`
+	Category string      `yaml:"category"`
+	Rows     []figureRow `yaml:"rows,omitempty"`
+	Chart    string      `yaml:"chart,omitempty"` // inline SVG, made by chart.go
+	ChartAlt string      `yaml:"chart_alt,omitempty"`
+	Years    []int       `yaml:"years,omitempty"`
+	Places   []string    `yaml:"places,omitempty"`
+}
+
+type indicatorLink struct {
+	ID    string `yaml:"id"`
+	Name  string `yaml:"name"`
+	Count int    `yaml:"count"`
+}
+
+type categoryGroup struct {
+	Category   string          `yaml:"category"`
+	Indicators []indicatorLink `yaml:"indicators"`
+}
+
+// addIndicatorPages writes the indicators index (by category) and a page
+// per indicator with its figures across places and years, and a chart.
+func (f Files) addIndicatorPages(lang Lang, ui map[string]string, reports []pipeline.Report, indicators []pipeline.Indicator) {
+	byInd := map[string][]figureRow{}
+	reportByID := map[string]*pipeline.Report{}
+	for i := range reports {
+		reportByID[reports[i].Source.ID] = &reports[i]
+	}
+	ind := map[string]pipeline.Indicator{}
+	for _, i := range indicators {
+		ind[i.ID] = i
+	}
+	for i := range reports {
+		for _, o := range reports[i].Figures {
+			if o.Indicator == "" {
+				continue
+			}
+			byInd[o.Indicator] = append(byInd[o.Indicator], lang.figureRow(o, &reports[i], ind))
+		}
+	}
+	var groups []categoryGroup
+	for _, i := range indicators {
+		if len(groups) == 0 || groups[len(groups)-1].Category != i.Category {
+			groups = append(groups, categoryGroup{Category: i.Category})
+		}
+		g := &groups[len(groups)-1]
+		g.Indicators = append(g.Indicators, indicatorLink{ID: i.ID, Name: lang.pick(i.Name), Count: len(byInd[i.ID])})
+
+		rows := byInd[i.ID]
+		sort.SliceStable(rows, func(a, b int) bool {
+			if rows[a].Year != rows[b].Year {
+				return rows[a].Year < rows[b].Year
+			}
+			return rows[a].Place < rows[b].Place
+		})
+		name := lang.pick(i.Name)
+		params := indicatorParams{ID: i.ID, NameEn: i.NameEn, Unit: i.Unit, Category: i.Category, Rows: rows}
+		params.Chart, params.ChartAlt = chart(lang, ui, name, rows)
+		f.addMarkdown(lang, "indicators/"+i.ID+".md", frontMatter{
+			Title:       name,
+			Description: fmt.Sprintf(lang.Convert(ui["indicator_description"]), name),
+			Layout:      "indicator",
+			Params:      params,
+		}, "")
+	}
+	f.addMarkdown(lang, "indicators/_index.md", frontMatter{
+		Title:       lang.Convert(ui["indicators_title"]),
+		Description: lang.Convert(ui["indicators_description"]),
+		Layout:      "indicators",
+		Params:      map[string]any{"categories": groups},
+	}, "")
+}
+
+// kindOrder sorts actual before target before change in tables.
+func kindOrder(k string) int {
+	return strings.Index("actual target change", k)
+}

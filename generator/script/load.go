@@ -1,0 +1,167 @@
+package script
+
+import (
+	"fmt"
+	"maps"
+	"path/filepath"
+	"slices"
+)
+
+// Load reads the OpenCC dictionaries in dir/opencc and the project's
+// overrides in dir/overrides.yaml (dir is the repository's data/zh) and
+// builds a Converter. It reads the files once; the Converter keeps no
+// reference to them.
+func Load(dir string) (*Converter, error) {
+	ds, err := readDictSet(filepath.Join(dir, "opencc"))
+	if err != nil {
+		return nil, err
+	}
+	ovs, err := readOverrides(filepath.Join(dir, "overrides.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	base := newBase(ds, false)
+	phrases, err := base.expand(ovs)
+	if err != nil {
+		return nil, err
+	}
+	c := base.with(nil, phrases)
+	c.overrides = ovs
+	return c, nil
+}
+
+// Overrides returns the overrides the Converter was loaded with, for tests
+// and for editors' tools.
+func (c *Converter) Overrides() []Override { return slices.Clone(c.overrides) }
+
+// WithNames returns a Converter that also knows the given names, Simplified
+// → Traditional (Taiwan). It is how the gazetteer registers official place
+// names, and how person or organisation names are protected: a name is a
+// phrase that wins over the dictionaries wherever it matches, in both
+// directions (ToHans maps the Traditional form back to the Simplified one).
+// Overrides still win over names. c itself is not changed, so Converters
+// stay safe to share between goroutines.
+func (c *Converter) WithNames(pairs map[string]string) (*Converter, error) {
+	var ph []phrase
+	for _, hans := range slices.Sorted(maps.Keys(pairs)) {
+		hant := pairs[hans]
+		if hans == "" || hant == "" {
+			return nil, fmt.Errorf("script: name %q → %q: empty form", hans, hant)
+		}
+		ph = append(ph, phrase{hans: hans, hant: hant})
+	}
+	n := c.with(ph, c.phrases)
+	n.overrides = c.overrides
+	return n, nil
+}
+
+// phrase is an override or a name after expansion.
+type phrase struct {
+	hans, hant string
+	dir        Script
+}
+
+// newBase builds the Converter of the plain OpenCC chains. With tofu, t2s
+// also uses TSCharactersExt (only for generating
+// STPhrases_GeneratedFromRegionalPhrases, as OpenCC's build does).
+func newBase(ds *dictSet, tofu bool) *Converter {
+	c := &Converter{
+		t2sMap: map[string]entry{}, s2tMap: map[string]entry{}, twMap: map[string]entry{},
+		hansOnly: map[rune]bool{}, hantOnly: map[rune]bool{},
+	}
+	compat := map[string]entry{}
+	put(compat, ds.compat, false)
+	c.compat = newTrie(compat)
+
+	// Later puts win on equal keys: this gives OpenCC's group semantics
+	// (see the package comment) because phrase keys are never shorter than
+	// character keys.
+	put(c.t2sMap, ds.tsChars, false)
+	if tofu {
+		for k, v := range ds.tsChars.tofu {
+			c.t2sMap[k] = entry{key: k, val: v}
+		}
+	}
+	put(c.t2sMap, ds.tsPhrases, true)
+
+	put(c.twMap, ds.twChars, false)
+	put(c.twMap, ds.twPhrases, true)
+	c.tw = newTrie(c.twMap)
+
+	put(c.s2tMap, ds.stChars, false)
+	if ds.stGenerated != nil {
+		put(c.s2tMap, ds.stGenerated, true)
+	}
+	put(c.s2tMap, ds.stPhrases, true)
+	for k, e := range c.s2tMap {
+		if e.seg {
+			e.tw = string(appendMatch(nil, c.tw, e.val))
+			c.s2tMap[k] = e
+		}
+	}
+	c.t2s, c.s2t = newTrie(c.t2sMap), newTrie(c.s2tMap)
+
+	for k, vs := range ds.stChars.all {
+		if r := []rune(k); len(r) == 1 && !slices.Contains(vs, k) {
+			c.hansOnly[r[0]] = true
+		}
+	}
+	for k, vs := range ds.tsChars.all {
+		if r := []rune(k); len(r) == 1 && !slices.Contains(vs, k) {
+			c.hantOnly[r[0]] = true
+		}
+	}
+	return c
+}
+
+func put(m map[string]entry, d *dictFile, seg bool) {
+	for _, e := range d.entries {
+		e.seg = seg
+		m[e.key] = e
+	}
+}
+
+// expand turns overrides into phrases; surname entries are expanded with
+// the plain OpenCC conversion of each following word.
+func (c *Converter) expand(ovs []Override) ([]phrase, error) {
+	var ph []phrase
+	for _, o := range ovs {
+		if o.Surname == "" {
+			ph = append(ph, phrase{o.Hans, o.Hant, o.Dir})
+			continue
+		}
+		for _, w := range o.Before {
+			hant, _ := c.OpenCC("s2tw", w)
+			ph = append(ph, phrase{o.Surname + w, o.Surname + hant, o.Dir})
+		}
+	}
+	seen := map[string]int{}
+	for i, p := range ph {
+		if j, dup := seen[p.hans+"\x00"+string(p.dir)]; dup && ph[j].hant != p.hant {
+			return nil, fmt.Errorf("script: overrides disagree on %q: %q and %q", p.hans, ph[j].hant, p.hant)
+		}
+		seen[p.hans+"\x00"+string(p.dir)] = i
+	}
+	return ph, nil
+}
+
+// with returns a copy of the base Converter c with names and overrides
+// added as phrases (overrides last, so they win).
+func (c *Converter) with(names, overrides []phrase) *Converter {
+	n := &Converter{
+		compat: c.compat, tw: c.tw, t2sMap: c.t2sMap, s2tMap: c.s2tMap, twMap: c.twMap,
+		hansOnly: c.hansOnly, hantOnly: c.hantOnly,
+		names: append(slices.Clone(c.names), names...), phrases: overrides,
+	}
+	t2s, s2t := maps.Clone(c.t2sMap), maps.Clone(c.s2tMap)
+	for _, p := range append(slices.Clone(n.names), overrides...) {
+		if p.dir != Hant {
+			t2s[p.hant] = entry{key: p.hant, val: p.hans, seg: true}
+		}
+		if p.dir != Hans {
+			s2t[p.hans] = entry{key: p.hans, val: p.hant, tw: p.hant, seg: true}
+		}
+	}
+	n.t2s, n.s2t = newTrie(t2s), newTrie(s2t)
+	return n
+}
