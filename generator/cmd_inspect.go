@@ -23,14 +23,44 @@ type inspection struct {
 	Paragraphs   []inspectedParagraph `json:"paragraphs"`
 	Edits        []clean.Edit         `json:"edits"`
 	Observations []any                `json:"observations"`
+	Warnings     []string             `json:"warnings"`
 }
 
 type inspectedParagraph struct {
-	ID      string `json:"id"`
-	Section string `json:"section"`
-	Text    string `json:"text"`
-	Hans    string `json:"hans"`
-	Hant    string `json:"hant"`
+	ID      string        `json:"id"`
+	Section string        `json:"section"`
+	Text    string        `json:"text"`
+	Script  string        `json:"script"`
+	Hans    string        `json:"hans"`
+	Hant    string        `json:"hant"`
+	Place   *placeSummary `json:"place"`
+	Year    *yearSummary  `json:"year"`
+}
+
+type placeSummary struct {
+	Code  string `json:"code"`
+	Name  string `json:"name"`
+	Level string `json:"level"`
+	Kind  string `json:"kind,omitempty"`
+}
+
+type yearSummary struct {
+	Year int    `json:"year"`
+	How  string `json:"how"`
+}
+
+func summarise(p *pipeline.Place) *placeSummary {
+	if p == nil {
+		return nil
+	}
+	return &placeSummary{Code: p.Code, Name: p.Name, Level: p.Level, Kind: p.Kind}
+}
+
+func yearOf(y int, how string) *yearSummary {
+	if y == 0 {
+		return nil
+	}
+	return &yearSummary{Year: y, How: how}
 }
 
 func runInspect(args []string) error {
@@ -71,21 +101,33 @@ func inspectFile(root, path string) (inspection, error) {
 	if err != nil {
 		return inspection{}, err
 	}
+	whole := ""
+	for _, p := range r.Paragraphs {
+		whole += p.Text + "\n"
+	}
 	out := inspection{
 		File:         path,
 		Encoding:     src.Encoding,
-		Script:       "",
+		Script:       string(env.Converter.Detect(whole)),
 		Title:        r.Doc.Title,
+		Year:         yearOf(r.Year, r.YearHow),
 		Places:       []any{},
 		Paragraphs:   []inspectedParagraph{},
 		Edits:        r.Doc.Edits,
 		Observations: []any{},
+		Warnings:     append([]string{}, r.Warnings...),
+	}
+	for i := range r.Places {
+		out.Places = append(out.Places, summarise(&r.Places[i]))
 	}
 	if out.Edits == nil {
 		out.Edits = []clean.Edit{}
 	}
 	for _, p := range r.Paragraphs {
-		out.Paragraphs = append(out.Paragraphs, inspectedParagraph{ID: p.ID, Section: p.Section, Text: p.Text, Hans: p.Hans, Hant: p.Hant})
+		out.Paragraphs = append(out.Paragraphs, inspectedParagraph{
+			ID: p.ID, Section: p.Section, Text: p.Text, Script: string(env.Converter.Detect(p.Text)),
+			Hans: p.Hans, Hant: p.Hant, Place: summarise(p.Place), Year: yearOf(p.Year, p.YearHow),
+		})
 	}
 	return out, nil
 }

@@ -24,7 +24,7 @@ type Converter interface {
 type Env struct {
 	Root        string // repository root
 	Corrections []clean.Correction
-	Converter   Converter
+	Converter   *script.Converter
 	Gazetteer   *place.Gazetteer
 }
 
