@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -43,7 +44,11 @@ func generate(root string) error {
 	if err != nil {
 		return err
 	}
-	files, err := publish.Build(reports, publish.Site{UI: ui, Pages: pages}, conv)
+	baseURL, err := configBaseURL(filepath.Join(root, "hugo.toml"))
+	if err != nil {
+		return err
+	}
+	files, err := publish.Build(reports, publish.Site{UI: ui, Pages: pages, Indicators: env.Indicators(), BaseURL: baseURL}, conv)
 	if err != nil {
 		return err
 	}
@@ -65,6 +70,20 @@ func loadUI(path string) (map[string]string, error) {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	return ui, nil
+}
+
+// configBaseURL reads the production base URL from hugo.toml: permalinks in
+// the downloads point at the production site whatever build made them.
+func configBaseURL(path string) (string, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	m := regexp.MustCompile(`(?m)^baseURL\s*=\s*"([^"]+)"`).FindSubmatch(raw)
+	if m == nil {
+		return "", fmt.Errorf("%s: no baseURL", path)
+	}
+	return string(m[1]), nil
 }
 
 // loadPages reads the hand-written pages: Markdown with a YAML front matter

@@ -37,6 +37,30 @@ type inspectedParagraph struct {
 	Year    *yearSummary  `json:"year"`
 }
 
+// inspectedObservation has the keys issue #6 promised for inspect.
+type inspectedObservation struct {
+	ID            string        `json:"id"`
+	Indicator     string        `json:"indicator"`
+	Label         string        `json:"label"`
+	Value         string        `json:"value"`
+	Unit          string        `json:"unit"`
+	Number        float64       `json:"number"`
+	CanonicalUnit string        `json:"canonical_unit"`
+	Qualifier     string        `json:"qualifier"`
+	Place         placeCodeName `json:"place"`
+	Year          int           `json:"year"`
+	Kind          string        `json:"kind"`
+	Cue           string        `json:"cue,omitempty"`
+	BaseYear      int           `json:"base_year,omitempty"`
+	Quote         string        `json:"quote"`
+	Paragraph     string        `json:"paragraph"`
+}
+
+type placeCodeName struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
 type placeSummary struct {
 	Code  string `json:"code"`
 	Name  string `json:"name"`
@@ -116,6 +140,14 @@ func inspectFile(root, path string) (inspection, error) {
 		Edits:        r.Doc.Edits,
 		Observations: []any{},
 		Warnings:     append([]string{}, r.Warnings...),
+	}
+	for _, o := range r.Figures {
+		out.Observations = append(out.Observations, inspectedObservation{
+			ID: o.ID, Indicator: o.Indicator, Label: o.Label, Value: o.Value, Unit: o.Unit,
+			Number: o.Number, CanonicalUnit: o.CanonicalUnit, Qualifier: o.Qualifier,
+			Place: placeCodeName{o.PlaceCode, o.PlaceName}, Year: o.Year, Kind: o.Kind, Cue: o.Cue,
+			BaseYear: o.BaseYear, Quote: o.Quote, Paragraph: o.Paragraph,
+		})
 	}
 	for i := range r.Places {
 		out.Places = append(out.Places, summarise(&r.Places[i]))

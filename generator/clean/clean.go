@@ -28,11 +28,11 @@ import (
 // Edit records one change the cleaner made to the text as received. The site
 // shows these records, so a reader can see what was changed and why.
 type Edit struct {
-	Kind   string `json:"kind"`   // "pinyin", "clutter", "join", "damaged", "correction", "repeat", "title", "width", "punct", "byline", "space"
-	Line   int    `json:"line"`   // 1-based line in the decoded original
-	Before string `json:"before"` // the text as received
-	After  string `json:"after"`  // the text as published ("" when removed)
-	Rule   string `json:"rule"`   // the named rule that made the change
+	Kind   string `json:"kind"`            // "pinyin", "clutter", "join", "damaged", "correction", "repeat", "title", "width", "punct", "byline", "space"
+	Line   int    `json:"line"`            // 1-based line in the decoded original
+	Before string `json:"before"`          // the text as received
+	After  string `json:"after"`           // the text as published ("" when removed)
+	Rule   string `json:"rule"`            // the named rule that made the change
 	Count  int    `json:"count,omitempty"` // how many changes of this kind the line had (e.g. annotations removed)
 	Note   string `json:"note,omitempty"`  // an editor's note (corrections) or why a span is marked
 }
@@ -164,6 +164,23 @@ func isSpace(r rune) bool {
 func (c *cleaner) finish(paras []*para) []Paragraph {
 	out := make([]Paragraph, 0, len(paras))
 	for i, p := range paras {
+		p.segs = mergePlain(p.segs)
+		for j := range p.segs {
+			if p.segs[j].kind != "" {
+				continue
+			}
+			// a join can bring a character and an annotation together
+			before := p.segs[j].text
+			for {
+				var n int
+				p.segs[j].text, n = stripPinyin(p.segs[j].text)
+				if n == 0 {
+					break
+				}
+				c.edit(Edit{Kind: "pinyin", Line: p.line, Before: before, After: p.segs[j].text, Rule: "pinyin-annotation-across-lines", Count: n})
+				before = p.segs[j].text
+			}
+		}
 		c.normalise(p)
 		var b strings.Builder
 		var spans []Span
@@ -179,5 +196,27 @@ func (c *cleaner) finish(paras []*para) []Paragraph {
 		out = append(out, Paragraph{ID: "p" + strconv.Itoa(i+1), Line: p.line, Text: b.String(), Spans: spans})
 	}
 	outline(out)
+	return out
+}
+
+// mergePlain merges adjacent plain segments, which joins leave apart.
+func mergePlain(ss []seg) []seg {
+	var out []seg
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, seg{text: b.String()})
+			b.Reset()
+		}
+	}
+	for _, s := range ss {
+		if s.kind == "" {
+			b.WriteString(s.text)
+			continue
+		}
+		flush()
+		out = append(out, s)
+	}
+	flush()
 	return out
 }

@@ -18,7 +18,7 @@ type seg struct {
 // line is one non-blank line of the original, as it goes through the
 // line-level rules.
 type line struct {
-	n           int  // 1-based line number in the decoded original
+	n           int // 1-based line number in the decoded original
 	raw         string
 	breakBefore bool // a blank or removed line comes before it
 	segs        []seg

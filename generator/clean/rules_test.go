@@ -22,8 +22,8 @@ func TestStripPinyin(t *testing.T) {
 		{"办法(试行)", "办法(试行)", 0},
 		{"(一)全面加强", "(一)全面加强", 0},
 		{"比(2019)年", "比(2019)年", 0},
-		{"我們(men)", "我們(men)", 0},   // no tone mark: not what mirrors add
-		{"A(chǔ)", "A(chǔ)", 0},       // not after a Han character
+		{"我們(men)", "我們(men)", 0},         // no tone mark: not what mirrors add
+		{"A(chǔ)", "A(chǔ)", 0},           // not after a Han character
 		{"見(jiàn shì)", "見(jiàn shì)", 0}, // two syllables: a real gloss
 	}
 	for _, tt := range tests {
@@ -47,11 +47,11 @@ func TestMarkDamage(t *testing.T) {
 		{"中?文", []string{"?"}},
 		{"學\uFFFD校", []string{"\uFFFD"}},
 		{"總平均\uFFFD", []string{"\uFFFD"}},
-		{"為什麼?", nil},           // question mark at the end
-		{"好嗎?我們走", nil},         // after a question particle
-		{"what?ok", nil},          // not in Han text
-		{"怎麼辦? 先做", nil},         // followed by a space
-		{"?開頭", nil},              // nothing before
+		{"為什麼?", nil},                   // question mark at the end
+		{"好嗎?我們走", nil},                 // after a question particle
+		{"what?ok", nil},                // not in Han text
+		{"怎麼辦? 先做", nil},                // followed by a space
+		{"?開頭", nil},                    // nothing before
 		{"甲?乙。丙?丁", []string{"?", "?"}}, // sentence punctuation separates spans
 	}
 	for _, tt := range tests {

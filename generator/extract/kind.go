@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -86,6 +87,10 @@ func (p *paragraph) year(g *fig) {
 			continue
 		}
 		if m.base {
+			continue
+		}
+		// 在2017年基本完成…基础上: the year of a premise, not of the figure.
+		if m.start > 0 && p.f[m.start-1] == '在' && strings.Contains(string(p.f[m.end:g.q.Start]), "基础上") {
 			continue
 		}
 		g.year, g.fixedYear = m.year, true

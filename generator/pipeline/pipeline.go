@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/eduportal/portal/generator/clean"
+	"github.com/eduportal/portal/generator/extract"
 	"github.com/eduportal/portal/generator/place"
 	"github.com/eduportal/portal/generator/script"
 	"github.com/eduportal/portal/generator/source"
@@ -26,6 +27,7 @@ type Env struct {
 	Corrections []clean.Correction
 	Converter   *script.Converter
 	Gazetteer   *place.Gazetteer
+	Registry    *extract.Registry
 }
 
 // Paragraph is a cleaned paragraph in both scripts, tied to a place and a
@@ -101,7 +103,12 @@ func LoadEnv(root string) (*Env, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Env{Root: root, Corrections: corr, Converter: conv, Gazetteer: gaz}, nil
+	reg, err := extract.LoadRegistry(filepath.Join(root, "data", "indicators.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	reg.SetFold(conv.ToHans)
+	return &Env{Root: root, Corrections: corr, Converter: conv, Gazetteer: gaz, Registry: reg}, nil
 }
 
 // Run loads every report under data/sources and runs the stages on each.
@@ -118,7 +125,18 @@ func Run(env *Env) ([]Report, error) {
 		}
 		out = append(out, r)
 	}
+	flagConflicts(out)
 	return out, nil
+}
+
+// Indicators lists the registry's indicators in both scripts, in registry
+// order.
+func (e *Env) Indicators() []Indicator {
+	var out []Indicator
+	for _, i := range e.Registry.Indicators {
+		out = append(out, Indicator{ID: i.ID, Name: e.Twin(i.NameHans), NameEn: i.NameEn, Unit: i.Unit, Category: i.Category})
+	}
+	return out
 }
 
 // Process runs the stages after source on one report.
@@ -158,6 +176,11 @@ func (e *Env) Process(s source.Report) (Report, error) {
 			para.Year, para.YearHow = lp.Year.Year, lp.Year.How
 		}
 		r.Paragraphs = append(r.Paragraphs, para)
+		var mentions []place.Mention
+		if i < len(loc.Paragraphs) && loc.Paragraphs[i].ID == p.ID {
+			mentions = loc.Paragraphs[i].Mentions
+		}
+		r.Figures = append(r.Figures, e.figures(s.ID, para, mentions)...)
 	}
 	return r, nil
 }

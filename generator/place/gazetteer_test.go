@@ -151,5 +151,4 @@ func TestOverrideErrors(t *testing.T) {
 	if _, err := build(divs, "", nil, "o.yaml", nil); err == nil || !strings.Contains(err.Error(), "370200") {
 		t.Errorf("collision: %v", err)
 	}
-	_ = divs
 }

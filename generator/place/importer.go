@@ -31,16 +31,13 @@ type Division struct {
 // counties with 7x codes: they are places reports talk about, but not
 // administrative divisions, and a reader should see the difference.
 const (
-	LevelProvince      = "province"          // 省, 自治区, 直辖市
-	LevelSpecial       = "special region"    // 特别行政区; 特区 and 林区 at county level
-	LevelPrefecture    = "prefecture"        // 地级市, 地区, 自治州, 盟
-	LevelCounty        = "county"            // 县, 自治县, 旗, 自治旗
-	LevelDistrict      = "district"          // 市辖区
-	LevelCountyCity    = "county-level city" // 县级市
-	LevelZone          = "zone"              // functional area with a statistical code
-	LevelAnonymised    = "anonymised"        // a place the source names only as XX…
-	LevelUnlisted      = "unlisted"          // a place not in the gazetteer
-	importedPseudoCity = "pseudo"            // 市辖区, 县, 省直辖县级行政区划: skipped
+	LevelProvince   = "province"          // 省, 自治区, 直辖市
+	LevelSpecial    = "special region"    // 特别行政区; 特区 and 林区 at county level
+	LevelPrefecture = "prefecture"        // 地级市, 地区, 自治州, 盟
+	LevelCounty     = "county"            // 县, 自治县, 旗, 自治旗
+	LevelDistrict   = "district"          // 市辖区
+	LevelCountyCity = "county-level city" // 县级市
+	LevelZone       = "zone"              // functional area with a statistical code
 )
 
 type npmRow struct {

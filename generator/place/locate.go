@@ -97,26 +97,35 @@ func Locate(doc clean.Document, info ReportInfo, g *Gazetteer) Located {
 		place *Ref
 	}
 	var stack []head
-	sectionCache := map[string]*Ref{}
+	// enclosing is the place of the nearest enclosing heading that has one.
+	enclosing := func() *Ref {
+		for i := len(stack) - 1; i >= 0; i-- {
+			if stack[i].place != nil {
+				return stack[i].place
+			}
+		}
+		return nil
+	}
+	withCtx := func(r *Ref) []Ref {
+		if r == nil {
+			return report
+		}
+		return append([]Ref{*r}, report...)
+	}
 	for _, p := range doc.Paragraphs {
-		var own *Ref
+		var sec *Ref
 		if p.Heading {
-			own = g.headingPlace(p.Text, report)
 			for len(stack) > 0 && stack[len(stack)-1].level >= p.Level {
 				stack = stack[:len(stack)-1]
 			}
-			stack = append(stack, head{p.Level, own})
+			sec = g.headingPlace(p.Text, withCtx(enclosing()))
+			stack = append(stack, head{p.Level, sec})
 		}
-		sec, ok := sectionCache[p.Section]
-		if !ok {
-			sec = g.headingPlace(p.Section, report)
-			sectionCache[p.Section] = sec
+		if sec == nil && p.Section != "" {
+			sec = g.headingPlace(p.Section, withCtx(enclosing()))
 		}
-		if own != nil {
-			sec = own
-		}
-		for i := len(stack) - 1; sec == nil && i >= 0; i-- {
-			sec = stack[i].place
+		if sec == nil {
+			sec = enclosing()
 		}
 		chain := report
 		lp := Paragraph{ID: p.ID, Place: narrowest}
@@ -227,8 +236,13 @@ func (g *Gazetteer) resolveAll(id, text string, chain []Ref, hasSection bool, ye
 		out = append(out, m)
 	}
 	for _, loc := range deicticRE.FindAllStringSubmatchIndex(text, -1) {
-		if overlaps(loc[0], loc[1], out) {
-			continue
+		if overlaps(loc[0], loc[1], out) || strings.HasPrefix(text[loc[1]:], "场") || strings.HasPrefix(text[loc[1]:], "場") ||
+			strings.HasPrefix(text[loc[1]:], "域") || strings.HasPrefix(text[loc[1]:], "级") || strings.HasPrefix(text[loc[1]:], "級") {
+			continue // 全市场, 全区域, 本县域, 全省级 are not the place
+		}
+		if before := text[:loc[0]]; strings.HasSuffix(before, "健") || strings.HasSuffix(before, "完") || strings.HasSuffix(before, "安") ||
+			strings.HasSuffix(before, "齐") || strings.HasSuffix(before, "齊") || strings.HasSuffix(before, "周") || strings.HasSuffix(before, "保") {
+			continue // 健全县域, 完全市场, 安全区: 全 belongs to the word before
 		}
 		suf := text[loc[2]:loc[3]]
 		m := Mention{Start: loc[0], End: loc[1], Name: text[loc[0]:loc[1]], How: "deictic"}

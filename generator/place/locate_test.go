@@ -8,12 +8,14 @@ import (
 )
 
 // doc builds a clean.Document from "section|text" lines; a line starting
-// with "#" is a level-1 heading (and its own section).
+// with "#" ("##") is a level-1 (level-2) heading and its own section.
 func doc(lines ...string) clean.Document {
 	var d clean.Document
 	for i, l := range lines {
 		p := clean.Paragraph{ID: "p" + string(rune('1'+i)), Line: i + 1}
-		if h, ok := strings.CutPrefix(l, "#"); ok {
+		if h, ok := strings.CutPrefix(l, "##"); ok {
+			p.Heading, p.Level, p.Text, p.Section = true, 2, h, h
+		} else if h, ok := strings.CutPrefix(l, "#"); ok {
 			p.Heading, p.Level, p.Text, p.Section = true, 1, h, h
 		} else if sec, text, ok := strings.Cut(l, "|"); ok {
 			p.Section, p.Text = sec, text
@@ -62,6 +64,8 @@ func TestLocateContext(t *testing.T) {
 		{"市中区 in 枣庄's section", doc("2020年各市履行教育职责典型工作案例", "四、枣庄市|市中区拨付3700万元"), shandong2020, "p2", "市中区", "370402", "section", "370400", ""},
 		{"市中区 in 济南's section", doc("标题", "一、济南市|市中区拨付"), shandong2020, "p2", "市中区", "370103", "section", "370100", ""},
 		{"section from heading paragraphs", doc("标题", "#四、枣庄市", "1.通过政府购买服务|市中区特殊教育学校"), shandong2020, "p3", "市中区", "370402", "section", "370400", ""},
+		{"a sub-heading resolved in its section", doc("标题", "#四、枣庄市", "##2.市中区特殊教育学校全面开展", "各项体育活动"), shandong2020, "p3", "市中区", "370402", "section", "370402", ""},
+		{"a sibling section resets the place", doc("标题", "#一、济南市", "##3.商河县全力做好", "#四、枣庄市", "##2.市中区特殊教育学校"), shandong2020, "p5", "市中区", "370402", "section", "370402", ""},
 		{"市中区 from the report's place", doc("标题", "市中区拨付"), ReportInfo{Places: []string{"山东省", "枣庄市"}, CoversYear: 2020}, "p2", "市中区", "370402", "report", "370400", ""},
 		{"市中区 with only 山东省: ambiguous", doc("标题", "市中区拨付"), shandong2020, "p2", "市中区", "", "", "370000", "市中区 is ambiguous within 山东省"},
 		{"市中区 with no context: ambiguous", doc("标题", "市中区拨付"), ReportInfo{CoversYear: 2020}, "p2", "市中区", "", "", "", "nothing in context settles it"},
@@ -142,5 +146,31 @@ func TestLocateAnonymised(t *testing.T) {
 	l = Locate(doc("t"), ReportInfo{Places: []string{"山东省", "泉城市"}, CoversYear: 2020}, g)
 	if len(l.Places) != 2 || !l.Places[1].Unlisted || l.Places[1].Path != "unlisted/quanchengshi" || len(l.Warnings) != 1 {
 		t.Errorf("unlisted: %+v %q", l.Places, l.Warnings)
+	}
+}
+
+func TestDeicticWords(t *testing.T) {
+	g := loadTest(t)
+	info := ReportInfo{Places: []string{"山东省", "济南市"}, CoversYear: 2020}
+	for _, tc := range []struct {
+		text string
+		want int // deictic mentions found
+	}{
+		{"全市共组建83个教育集团", 1},
+		{"我市、本市和全省", 3},
+		{"健全县域内义务教育教师轮岗交流机制", 0},
+		{"安全区建设", 0},
+		{"全市场化运作", 0},
+	} {
+		l := Locate(doc("t", tc.text), info, g)
+		n := 0
+		for _, m := range l.Paragraphs[1].Mentions {
+			if m.How == "deictic" {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d deictic mentions %+v, want %d", tc.text, n, l.Paragraphs[1].Mentions, tc.want)
+		}
 	}
 }

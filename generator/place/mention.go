@@ -3,6 +3,7 @@ package place
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -39,7 +40,7 @@ type entry struct {
 var shortStop = map[string]bool{}
 
 func init() {
-	for _, s := range strings.Fields("朝阳 大同 长治 中山 安康 白银 阿里 大理 大庆 普洱 红河 怒江 黑河 玉树 和田 哈密 兴安 北海 黄山 三沙 吉安") {
+	for _, s := range strings.Fields("朝阳 大同 长治 中山 安康 白银 阿里 大理 大庆 普洱 红河 怒江 黑河 玉树 和田 哈密 兴安 北海 黄山 三沙 吉安 台中 台东 新北 中卫 三明") {
 		shortStop[s] = true
 	}
 }
@@ -66,6 +67,8 @@ func generic(name string) bool {
 //   - short names (济南, 山东, 延边) of provinces and prefectures only, at
 //     least two characters, not in shortStop: county short names (平原,
 //     和平, 新华, 光明, 合作, 富裕, 通道 …) are too often ordinary words;
+//   - a two-character full name (和县, 兴县, 范县, 成县) only where it
+//     stands alone (see standsAlone): 示范县, 振兴县域, 完成县级 are words;
 //   - aliases and former names from overrides.yaml.
 //
 // Matching is longest first, left to right, so 市中区 is never read as
@@ -155,6 +158,21 @@ func (g *Gazetteer) buildIndex() {
 	}
 }
 
+// standsAlone reports whether the two-character name at rs[i:i+2] (和县,
+// 新县, 兴县, 范县, 成县, 芒市 …) reads as a name and not as the tail or
+// head of a word: 示范县, 振兴县域, 完成县级, 新县城 are not places. It
+// must not follow a Han character, except a preposition or conjunction,
+// nor be followed by 级, 域, 城, 委, 乡, 区 ….
+func standsAlone(rs []rune, i int) bool {
+	if i > 0 && unicode.Is(unicode.Han, rs[i-1]) && !strings.ContainsRune("在于与和及对为由至到从向赴经原", rs[i-1]) {
+		return false
+	}
+	if i+2 < len(rs) && strings.ContainsRune("级級域城委里区區乡鄉镇鎮长長市", rs[i+2]) {
+		return false
+	}
+	return true
+}
+
 // Simplify folds the Traditional characters of place names in s to
 // Simplified (濟南 → 济南), character by character; other text is kept.
 func (g *Gazetteer) Simplify(s string) string {
@@ -209,6 +227,9 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 				n, es = l, e
 				break
 			}
+		}
+		if n == 2 && es[0].how == "name" && !standsAlone(folded, i) {
+			n = 0
 		}
 		if n == 0 {
 			i++

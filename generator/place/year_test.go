@@ -34,18 +34,18 @@ func TestParagraphYear(t *testing.T) {
 		want   YearRef
 	}{
 		{"2020年,各学段生均公用经费均高于省定标准,全市2020年度一般公共预算教育支出2138084万元,比2019年增加275709万元", meta2020, 2021, YearRef{2020, "explicit", false, "2020年"}},
-		{"教育支出68.1亿元,比2019年增长10.4%", meta2020, 2021, meta2020},                               // base only: the report's year
-		{"职普比由2019年的28%提升至33.33%", meta2020, 2021, meta2020},                                 // base
-		{"在校生规模到2025年达到", meta2022, 2022, YearRef{2025, "explicit", true, "2025年"}},          // a plan
+		{"教育支出68.1亿元,比2019年增长10.4%", meta2020, 2021, meta2020},                                   // base only: the report's year
+		{"职普比由2019年的28%提升至33.33%", meta2020, 2021, meta2020},                                     // base
+		{"在校生规模到2025年达到", meta2022, 2022, YearRef{2025, "explicit", true, "2025年"}},              // a plan
 		{"到2024年秋季学期开学前,全市公办幼儿园实现全覆盖", meta2020, 2021, YearRef{2024, "explicit", true, "2024年"}}, // 潍坊 in 001
 		{"2022-2025年,全区将规划实施17个项目,2022年已有4所开工建设", meta2022, 2023, YearRef{2022, "explicit", false, "2022年"}},
 		{"《关于印发2022年对市级人民政府履行教育职责评价方案的通知》(X〔2019〕X号)", meta2022, 2023, meta2022}, // titles and numbers
-		{"被评为“2021年全市优秀改革实践案例”", meta2020, 2021, meta2020},                               // a quoted name
+		{"被评为“2021年全市优秀改革实践案例”", meta2020, 2021, meta2020},                       // a quoted name
 		{"2022—2023学年全县在校生", YearRef{}, 0, YearRef{2022, "school-year", false, "2022—2023学年"}},
 		{"115學年度起實施", YearRef{}, 0, YearRef{2026, "school-year", false, "115學年度"}},
 		{"去年,在市委、市政府的坚强领导下", meta2020, 2021, YearRef{2020, "relative", false, "去年"}},
 		{"较上年提升3个位次", meta2020, 2021, meta2020},
-		{"上半年多次召开会议", meta2022, 2023, meta2022}, // 上半年 alone: the report's year
+		{"上半年多次召开会议", meta2022, 2023, meta2022},   // 上半年 alone: the report's year
 		{"2018年以来累计投入", meta2020, 2021, meta2020}, // a span's start
 	} {
 		if got := paragraphYear(tc.text, tc.report, tc.pub); got != tc.want {

@@ -78,7 +78,7 @@ func chart(lang Lang, ui map[string]string, name string, rows []figureRow) (svg,
 	unitLabel := lang.Convert(unit)
 	var words []string
 	for _, p := range pts {
-		words = append(words, p.label+" "+formatNumber(p.v)+unitLabel)
+		words = append(words, p.label+" "+grouped(p.v)+unitLabel)
 	}
 	alt = title + "：" + strings.Join(words, "；") + "。"
 
@@ -97,10 +97,10 @@ func chart(lang Lang, ui map[string]string, name string, rows []figureRow) (svg,
 		fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %d %d" role="img" aria-label="%s"><title>%s</title>`, width, h, esc(alt), esc(title))
 		for i, p := range pts {
 			y := 5 + i*rowH
-			w := int(math.Round(p.v / max * float64(width-left-90)))
+			w := int(math.Round(p.v / max * float64(width-left-150)))
 			fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end" class="label">%s</text>`, left-8, y+18, esc(p.label))
 			fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" class="bar"/>`, left, y+4, max1(w), rowH-8)
-			fmt.Fprintf(&b, `<text x="%d" y="%d" class="value">%s</text>`, left+max1(w)+6, y+18, esc(formatNumber(p.v)+unitLabel))
+			fmt.Fprintf(&b, `<text x="%d" y="%d" class="value">%s</text>`, left+max1(w)+6, y+18, esc(grouped(p.v)+unitLabel))
 		}
 	} else {
 		const width, h, pad = 640, 240, 50
@@ -112,13 +112,36 @@ func chart(lang Lang, ui map[string]string, name string, rows []figureRow) (svg,
 			y := float64(h-pad) - p.v/max*float64(h-2*pad)
 			path = append(path, fmt.Sprintf("%.1f,%.1f", x, y))
 			fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="4" class="dot"/>`, x, y)
-			fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle" class="value">%s</text>`, x, y-10, esc(formatNumber(p.v)+unitLabel))
+			fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle" class="value">%s</text>`, x, y-10, esc(grouped(p.v)+unitLabel))
 			fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="middle" class="label">%s</text>`, x, h-pad+22, esc(p.label))
 		}
 		fmt.Fprintf(&b, `<polyline points="%s" class="line"/>`, strings.Join(path, " "))
 	}
 	b.WriteString(`</svg>`)
 	return b.String(), alt
+}
+
+// grouped writes a value with thousands separators: 21,380,840,000.
+func grouped(v float64) string {
+	s := formatNumber(v)
+	intPart, frac, _ := strings.Cut(s, ".")
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	out := b.String()
+	if frac != "" {
+		out += "." + frac
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out
 }
 
 func max1(w int) int {

@@ -59,7 +59,10 @@ func (l Lang) figureRow(o pipeline.Observation, r *pipeline.Report, ind map[stri
 // formatNumber writes a normalised value without exponent or trailing
 // zeros: 26700, 0.9337, 21380840000.
 func formatNumber(f float64) string {
-	return strconv.FormatFloat(f, 'f', -1, 64)
+	// 68.1亿 is 6809999999.999999 in binary floating point; no report gives
+	// more than 12 significant digits, so round there first.
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 12, 64), 64)
+	return strconv.FormatFloat(r, 'f', -1, 64)
 }
 
 // figureMarks are the figures of one paragraph, marked in the report text.

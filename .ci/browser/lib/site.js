@@ -65,13 +65,24 @@ const placeYears = dirsWithIndex('/zh-hans/places/', 6).filter((u) => /\/(19|20)
 // An indicator page: /zh-hans/indicators/<id>/.
 const indicators = dirsWithIndex('/zh-hans/indicators/');
 
+// largest picks the page with the most HTML (the one with the most to show
+// and to check: figures, tables); null for none.
+function largest(urls) {
+  let best = null, size = -1;
+  for (const u of urls) {
+    const n = fs.statSync(fileOf(u)).size;
+    if (n > size) { best = u; size = n; }
+  }
+  return best;
+}
+
 // The pages every per-kind test runs on, in zh-hans; null when the site has
 // none yet (the test is then skipped with `missing[kind]` as its reason).
 const kinds = {
   home: '/zh-hans/',
   report: reports.includes(preferred) ? preferred : reports[0] || null,
-  'place-year': placeYears[0] || null,
-  indicator: indicators[0] || null,
+  'place-year': largest(placeYears),
+  indicator: largest(indicators),
 };
 const missing = {
   home: 'no /zh-hans/index.html',
