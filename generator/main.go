@@ -33,6 +33,8 @@ commands:
   convert-bench          compare the converter's speed with the opencc CLI
   import-opencc --from DIR
                          re-import OpenCC's dictionaries (see data/zh/README.md)
+  import-places --from DIR
+                         re-import the gazetteer (see data/places/README.md)
 `
 
 func main() {
@@ -62,6 +64,8 @@ func main() {
 		err = runConvertBench(args)
 	case "import-opencc":
 		err = runImportOpenCC(args)
+	case "import-places":
+		err = runImportPlaces(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return

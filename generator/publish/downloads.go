@@ -96,7 +96,7 @@ func (f Files) addDownloads(conv pipeline.Converter, baseURL string, reports []p
 				"quote_hans": conv.ToHans(o.Quote), "quote_hant": conv.ToHant(o.Quote),
 				"permalink_hans": base + "/zh-hans/sources/" + o.Source + "/#f-" + o.ID,
 				"permalink_hant": base + "/zh-hant/sources/" + o.Source + "/#f-" + o.ID,
-				"conflict": strconv.FormatBool(o.Conflict),
+				"conflict":       strconv.FormatBool(o.Conflict),
 			}
 			if o.Place != nil {
 				row["place_name_hans"], row["place_name_hant"] = o.Place.Name, o.Place.NameHant

@@ -1,6 +1,8 @@
 'use strict';
 // Features tested once the site has them, skipped (with the reason) before:
-//   sortable tables  table[data-sortable], a <button> in each sortable <th>
+//   sortable tables  table[data-sortable] with a <thead>; a <button> in each
+//                    header cell (added by JS); the sorted <th> gets aria-sort;
+//                    a cell's data-sort (a plain number) is its sort key
 //   copy buttons     button[data-copy="<id of the element whose text to copy>"]
 //   search           /zh-hans/search/ and /zh-hant/search/, input[type=search],
 //                    results as links inside [data-search-results] (or
@@ -19,12 +21,12 @@ after(async () => { await env?.close(); });
 const sortable = site.pagesContaining(/<table[^>]*\sdata-sortable\b/);
 
 // Reads the table's columns: header cells of the last header row, the
-// button in each, and each body row's cell values (data-sort-value or
-// data-value when present, else the text).
+// button in each, and each body row's cell values (data-sort when present,
+// else the text).
 function readTable(table) {
   const heads = [...table.querySelectorAll('thead tr:last-child th, thead tr:last-child td')];
   const rows = [...table.tBodies].flatMap((b) => [...b.rows]);
-  const cell = (c) => (c ? (c.getAttribute('data-sort-value') ?? c.getAttribute('data-value') ?? c.textContent).trim() : '');
+  const cell = (c) => (c ? (c.getAttribute('data-sort') || c.getAttribute('data-sort-value') || c.textContent).trim() : '');
   return {
     heads: heads.map((h) => ({ text: h.textContent.trim(), hasButton: !!h.querySelector('button'), ariaSort: h.getAttribute('aria-sort') })),
     columns: heads.map((_, i) => rows.map((r) => cell(r.cells[i]))),
@@ -39,8 +41,9 @@ function order(vals, lang) {
   const xs = vals.filter((v) => v && !/^[-–—…]+$/.test(v));
   const num = (v) => Number(v.replace(/[,\s，]/g, '').replace(/^([-+]?\d*\.?\d+(?:e[-+]?\d+)?).*$/i, '$1'));
   const numeric = xs.every((v) => /^[-+]?[\d,，\s]*\.?\d/.test(v) && !Number.isNaN(num(v)));
-  const collator = new Intl.Collator(lang, { numeric: true });
-  const cmps = numeric ? [(a, b) => num(a) - num(b)] : [(a, b) => collator.compare(a, b), (a, b) => (a < b ? -1 : a > b ? 1 : 0)];
+  const plain = new Intl.Collator(lang), natural = new Intl.Collator(lang, { numeric: true });
+  const cmps = numeric ? [(a, b) => num(a) - num(b)]
+    : [(a, b) => plain.compare(a, b), (a, b) => natural.compare(a, b), (a, b) => (a < b ? -1 : a > b ? 1 : 0)];
   const monotonic = (cmp, sign) => xs.every((v, i) => i === 0 || sign * cmp(xs[i - 1], v) <= 0);
   const asc = cmps.some((c) => monotonic(c, 1));
   const desc = cmps.some((c) => monotonic(c, -1));
