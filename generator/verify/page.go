@@ -52,6 +52,9 @@ func parsePage(b []byte) *page {
 	var stack []string
 	var text strings.Builder
 	inTitle, skipText := false, 0
+	// Text inside an element marked data-verbatim (the edit log, which
+	// quotes the report as received, damage and all) is not page text.
+	verbatimAt := -1
 	for {
 		tt := z.Next()
 		switch tt {
@@ -70,7 +73,7 @@ func parsePage(b []byte) *page {
 			if inTitle {
 				p.title += string(z.Text())
 			}
-			if skipText == 0 {
+			if skipText == 0 && verbatimAt < 0 {
 				text.Write(z.Text())
 				text.WriteByte('\n')
 			}
@@ -84,6 +87,9 @@ func parsePage(b []byte) *page {
 				skipText++
 			}
 			if tt == html.StartTagToken && !voidElements[tok.Data] {
+				if _, ok := attr(tok, "data-verbatim"); ok && verbatimAt < 0 {
+					verbatimAt = len(stack)
+				}
 				stack = append(stack, tok.Data)
 			}
 		case html.EndTagToken:
@@ -111,6 +117,9 @@ func parsePage(b []byte) *page {
 				}
 			}
 			stack = stack[:i]
+			if len(stack) <= verbatimAt {
+				verbatimAt = -1
+			}
 		}
 	}
 }

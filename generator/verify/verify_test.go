@@ -51,6 +51,12 @@ func TestCheckPassesAGoodSite(t *testing.T) {
 	if err := Check(writeSite(t, good())); err != nil {
 		t.Fatal(err)
 	}
+	// The edit log quotes the report as received; that is not page text.
+	m := good()
+	m["zh-hans/a/index.html"] = pageHTML("zh-hans", "a/", `<details data-verbatim><table><tr><td>引領(lǐng)未來</td></table></details>`)
+	if err := Check(writeSite(t, m)); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // Each kind of fault is found and named with its page.
@@ -90,6 +96,9 @@ func TestCheckFindsFaults(t *testing.T) {
 		{"pinyin annotation", func(m map[string]string) {
 			m["zh-hans/a/index.html"] = pageHTML("zh-hans", "a/", `<p>引領(lǐng)未來</p>`)
 		}, "pinyin annotation in the text"},
+		{"pinyin outside the verbatim edit log", func(m map[string]string) {
+			m["zh-hans/a/index.html"] = pageHTML("zh-hans", "a/", `<details data-verbatim><p>引領(lǐng)未來</p></details><p>學(xué)</p>`)
+		}, `pinyin annotation in the text: "學(xué)"`},
 		{"replacement character", func(m map[string]string) {
 			m["zh-hans/a/index.html"] = pageHTML("zh-hans", "a/", "<p>學\uFFFD能力</p>")
 		}, "U+FFFD"},
