@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kinds of observation.
@@ -96,12 +97,11 @@ func (r *Registry) Extract(in Input) []Observation {
 	p := &paragraph{in: in, orig: []rune(in.Text), r: r}
 	p.f = r.foldRunes(in.Text)
 	p.byte = make([]int, 0, len(p.orig)+1)
-	off := 0
-	for _, c := range p.orig {
+	// byte offsets as Go ranges over the string: an invalid byte is one rune
+	for off := range in.Text {
 		p.byte = append(p.byte, off)
-		off += len(string(c))
 	}
-	p.byte = append(p.byte, off)
+	p.byte = append(p.byte, len(in.Text))
 	p.excl = excludedSpans(p.f)
 	p.scan()
 	if len(p.figs) == 0 {
@@ -291,6 +291,9 @@ func (p *paragraph) segment() {
 	}
 }
 
+// text returns the original text of runes [i, j), byte for byte.
+func (p *paragraph) text(i, j int) string { return p.in.Text[p.byte[i]:p.byte[j]] }
+
 // observation turns a fig into its public form.
 func (p *paragraph) observation(i int, g *fig) Observation {
 	o := Observation{
@@ -298,19 +301,18 @@ func (p *paragraph) observation(i int, g *fig) Observation {
 		Source:        p.in.SourceID,
 		Paragraph:     p.in.ParagraphID,
 		Label:         g.label,
-		Value:         g.q.Value,
-		Unit:          g.q.Unit,
+		Value:         p.text(g.q.NumStart, g.q.ValEnd),
+		Unit:          p.text(g.q.UnitStart, g.q.UnitStart+utf8.RuneCountInString(g.q.Unit)),
 		Number:        g.q.Number,
 		CanonicalUnit: g.q.CanonicalUnit,
 		Qualifier:     g.q.Qualifier,
-		QualifierText: string(p.orig[g.q.Start:g.q.Start]),
 		Place:         p.place(g),
 		Year:          g.year,
 		Kind:          g.kind,
 		Cue:           g.cue,
 		BaseYear:      g.baseYear,
 		Shape:         g.shape,
-		Quote:         string(p.orig[g.quote:g.quoteEnd]),
+		Quote:         p.text(g.quote, g.quoteEnd),
 		Start:         p.byte[g.quote],
 		End:           p.byte[g.quoteEnd],
 		FigureStart:   p.byte[g.q.Start],
@@ -334,7 +336,7 @@ func (p *paragraph) qualifierAsWritten(g *fig) string {
 	w := []rune(g.q.QualifierText)
 	for i := g.q.Start; i+len(w) <= g.q.End; i++ {
 		if hasRunes(p.f, i, w) {
-			return string(p.orig[i : i+len(w)])
+			return p.text(i, i+len(w))
 		}
 	}
 	return g.q.QualifierText

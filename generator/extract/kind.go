@@ -156,7 +156,7 @@ func (p *paragraph) kind(g *fig) {
 	if g.kind != KindTarget {
 		for _, m := range p.yearMarks(g.sent, g.sentEnd) {
 			if m.deadline && m.year > p.in.Year {
-				g.kind, g.cue = KindTarget, string(p.orig[m.start-1:m.end])
+				g.kind, g.cue = KindTarget, p.text(m.start-1, m.end)
 				if !g.fixedYear {
 					g.year = m.year
 				}
@@ -189,7 +189,7 @@ func (p *paragraph) lastCue(from, to int) (string, int) {
 		return "", -1 // 将近 is a qualifier
 	}
 	if at >= 0 {
-		best = string(p.orig[at : at+utf8.RuneCountInString(best)])
+		best = p.text(at, at+utf8.RuneCountInString(best))
 	}
 	return best, at
 }

@@ -106,6 +106,8 @@ var (
 type Quantity struct {
 	Start, End    int    // whole figure: prefix qualifier … unit … suffix qualifier
 	NumStart      int    // start of the numeral
+	ValEnd        int    // end of the numeral and its magnitude
+	UnitStart     int    // start of the unit
 	UnitEnd       int    // end of the unit (before a suffix qualifier)
 	Value         string // numeral as written, with 万/亿 magnitude: "2.67万"
 	Unit          string // unit as written: "个", "元", "%", "个百分点"
@@ -186,6 +188,7 @@ func scanQuantity(rs, orig []rune, i int) (Quantity, int, bool) {
 	}
 	q.Value = string(orig[n.start:valEnd])
 	q.Unit = string(orig[j : j+utf8.RuneCountInString(u.word)])
+	q.ValEnd, q.UnitStart = valEnd, j
 	q.CanonicalUnit, q.UnitKind = u.canonical, u.kind
 	q.Number = roundSig(n.value * u.factor)
 	if u.kind == "money" && u.factor == 1 && n.hasMag {

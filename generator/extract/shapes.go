@@ -112,7 +112,7 @@ func (p *paragraph) distributive() {
 				from = g.q.End
 			}
 		}
-		subjects := splitList(p.orig[from:d], p.f[from:d])
+		subjects := p.splitList(from, d)
 		if len(subjects) == 0 {
 			// 建设普通高中7所、综合高中2所、职业学校1所,分别新增学位…
 			for _, g := range p.figs {
@@ -121,7 +121,7 @@ func (p *paragraph) distributive() {
 				}
 			}
 		}
-		common := trimVerbs(string(p.orig[d+2 : first.q.Start]))
+		common := trimVerbs(p.text(d+2, first.q.Start))
 		switch {
 		case len(subjects) == len(members):
 			prevSubjects = subjects
@@ -154,26 +154,23 @@ func (p *paragraph) distributive() {
 
 // splitList splits 学前教育公办率、普惠性幼儿园覆盖率 into its items, on the
 // original text, using the folded text to find separators.
-func splitList(orig, f []rune) []string {
+func (p *paragraph) splitList(from, to int) []string {
 	var out []string
-	start := 0
+	start := from
 	flush := func(end int) {
-		s := trimLabelText(string(orig[start:end]))
+		s := trimLabelText(p.text(start, end))
 		if s != "" {
 			out = append(out, s)
 		}
 	}
-	for i := 0; i < len(f); i++ {
-		switch {
-		case f[i] == '、':
-			flush(i)
-			start = i + 1
-		case f[i] == '和' || f[i] == '及' || f[i] == '与':
+	for i := from; i < to; i++ {
+		switch p.f[i] {
+		case '、', '和', '及', '与':
 			flush(i)
 			start = i + 1
 		}
 	}
-	flush(len(f))
+	flush(to)
 	return out
 }
 
@@ -242,7 +239,7 @@ func (p *paragraph) rest(i int) string {
 	for j < len(p.f) && j-i < 20 && !p.isClauseEnd(j) && p.f[j] != '、' && !isASCIIDigit(p.f[j]) {
 		j++
 	}
-	return strings.TrimSuffix(strings.TrimSpace(string(p.orig[i:j])), "的")
+	return strings.TrimSuffix(strings.TrimSpace(p.text(i, j)), "的")
 }
 
 func isVerbOnly(s string) bool { return trimVerbs(s) == "" }
@@ -288,7 +285,7 @@ func (p *paragraph) head(g *fig) (string, int) {
 	if j == i {
 		return "", g.q.End
 	}
-	return strings.TrimSpace(string(p.orig[g.q.End:j])), j
+	return strings.TrimSpace(p.text(g.q.End, j)), j
 }
 
 // headStops end the noun after a unit: verbs and particles.
@@ -308,7 +305,7 @@ func (p *paragraph) trimLabel(from, to int) string {
 			from = m.end
 		}
 	}
-	return trimLabelText(string(p.orig[from:to]))
+	return trimLabelText(p.text(from, to))
 }
 
 var (

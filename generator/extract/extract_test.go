@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// figureWant is what a test expects of one observation; empty fields are
+// not checked.
+type figureWant struct {
+	value, unit, indicator, kind, cue, qualifier, shape, place string
+	year, baseYear                                             int
+}
+
+func TestExtractShapes(t *testing.T) {
+	r := loadTestRegistry(t)
+	city := PlaceRef{"370500", "东营市"}
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string // place names of the test table to mark in text
+		want     []figureWant
+	}{
+		{"level X达V", "全市课后服务覆盖率已达97.24%。", nil,
+			[]figureWant{{value: "97.24", unit: "%", indicator: "after_school_service_coverage", kind: KindActual, year: 2020}}},
+		{"V个X", "全市共组建83个教育集团,均衡配置优质资源。", nil,
+			[]figureWant{{value: "83", unit: "个", indicator: "education_groups", kind: KindActual}}},
+		{"distributive", "全市学前教育公办率、普惠性幼儿园覆盖率分别达77.54%、93.37%,有关经验做法在全省推广。", nil,
+			[]figureWant{
+				{value: "77.54", indicator: "public_kindergarten_share", shape: "distributive"},
+				{value: "93.37", indicator: "inclusive_kindergarten_coverage", shape: "distributive"}}},
+		{"before/after", "职普比由2019年的28%提升至33.33%。", nil,
+			[]figureWant{
+				{value: "28", indicator: "vocational_general_ratio", year: 2019, kind: KindActual, shape: "before"},
+				{value: "33.33", indicator: "vocational_general_ratio", year: 2020, kind: KindActual, shape: "after"}}},
+		{"change with base year", "全市2020年度一般公共预算教育支出2138084万元,比2019年增加275709万元,增长14.80%。", nil,
+			[]figureWant{
+				{value: "2138084万", unit: "元", indicator: "edu_expenditure_general_budget", kind: KindActual, year: 2020},
+				{value: "275709万", kind: KindChange, cue: "增加", baseYear: 2019, indicator: "edu_expenditure_general_budget"},
+				{value: "14.80", unit: "%", kind: KindChange, cue: "增长", baseYear: 2019, indicator: "edu_expenditure_general_budget"}}},
+		{"comparison with a norm", "普惠性幼儿园覆盖率提高至90%,超国家、省规定目标10个百分点。", nil,
+			[]figureWant{
+				{value: "90", unit: "%", indicator: "inclusive_kindergarten_coverage"},
+				{value: "10", unit: "个百分点", shape: "comparison", indicator: ""}}},
+		{"breakdown", "全年补充教师2100余人,其中研究生以上学历教师700余人。", nil,
+			[]figureWant{
+				{value: "2100", indicator: "teachers_recruited", qualifier: "more than"},
+				{value: "700", shape: "breakdown", qualifier: "more than"}}},
+		{"target 将", "待新建公办园全部投入使用后,公办园比例将达到57%以上。", nil,
+			[]figureWant{{value: "57", kind: KindTarget, cue: "将", qualifier: "at least", indicator: "public_kindergarten_share"}}},
+		{"target 到2025年 after the figure", "全市启动建设公办幼儿园360所,到2025年实现全覆盖。", nil,
+			[]figureWant{{value: "360", kind: KindTarget, cue: "到2025年", year: 2025}}},
+		{"target then 目前已", "未来三年计划新建改扩建392所教育设施,其中2018年建设119所,目前已开工38所。", nil,
+			[]figureWant{
+				{value: "392", kind: KindTarget, cue: "计划"},
+				{value: "119", kind: KindTarget, year: 2018},
+				{value: "38", kind: KindActual}}},
+		{"future year is a target", "2023年新建第十六完全学校幼儿部,新增540个学位。", nil,
+			[]figureWant{{value: "540", kind: KindTarget, year: 2023, indicator: "new_school_places"}}},
+		{"county in the sentence wins", "2020年,市本级拨付经费355万元,广饶县拨付3700万元。", []string{"广饶县"},
+			[]figureWant{{value: "355万", place: "东营市"}, {value: "3700万", place: "广饶县"}}},
+		{"range", "班主任津贴提高到每月600元至1000元。", nil,
+			[]figureWant{{value: "600", unit: "元", indicator: "class_teacher_allowance"}}},
+		{"not figures", "按照《2022年评价方案》(X〔2022〕X号),坚持“三个一”理念,“1+1+6”机制,1.加强领导;8月20日召开,连续5年位居前列,两类学校,第一个“1”,“十四五”期间,普通中小学56人及以上大班额清零。", nil,
+			nil},
+		{"traditional", "全市學前三年毛入園率、普惠性幼兒園覆蓋率分別達96.72%、85.83%,新增學位2.67萬個。", nil,
+			[]figureWant{
+				{value: "96.72", indicator: "preschool_gross_enrolment_rate"},
+				{value: "85.83", indicator: "inclusive_kindergarten_coverage"},
+				{value: "2.67萬", unit: "個", indicator: "new_school_places"}}},
+	}
+	gazetteer := map[string]PlaceRef{"广饶县": {"370523", "广饶县"}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := Input{SourceID: "s", ParagraphID: "p1", Text: tt.text, Place: city, Year: 2020}
+			if tt.name == "target then 目前已" {
+				in.Year = 2018
+			}
+			for _, m := range tt.mentions {
+				i := strings.Index(tt.text, m)
+				in.Mentions = append(in.Mentions, Mention{Start: i, End: i + len(m), Place: gazetteer[m]})
+			}
+			got := r.Extract(in)
+			if len(got) != len(tt.want) {
+				for _, o := range got {
+					t.Logf("got %s%s %s %s", o.Value, o.Unit, o.Kind, o.Label)
+				}
+				t.Fatalf("%d figures, want %d", len(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				o := got[i]
+				check := func(field, got, want string) {
+					if want != "" && got != want {
+						t.Errorf("figure %d (%s): %s = %q, want %q", i+1, o.Value, field, got, want)
+					}
+				}
+				check("value", o.Value, w.value)
+				check("unit", o.Unit, w.unit)
+				check("kind", o.Kind, w.kind)
+				check("cue", o.Cue, w.cue)
+				check("qualifier", o.Qualifier, w.qualifier)
+				check("shape", o.Shape, w.shape)
+				check("place", o.Place.Name, w.place)
+				if w.indicator != "" || w.shape == "comparison" {
+					if o.Indicator != w.indicator {
+						t.Errorf("figure %d (%s): indicator = %q, want %q", i+1, o.Value, o.Indicator, w.indicator)
+					}
+				}
+				if w.year != 0 && o.Year != w.year {
+					t.Errorf("figure %d (%s): year = %d, want %d", i+1, o.Value, o.Year, w.year)
+				}
+				if w.baseYear != 0 && o.BaseYear != w.baseYear {
+					t.Errorf("figure %d (%s): base year = %d, want %d", i+1, o.Value, o.BaseYear, w.baseYear)
+				}
+			}
+		})
+	}
+}
+
+// TestInvariants checks on the whole corpus that quotes and figures are
+// exact substrings of the paragraph at their offsets, ids are unique, and
+// every figure has a label.
+func TestInvariants(t *testing.T) {
+	r := loadTestRegistry(t)
+	seen := map[string]bool{}
+	for _, cs := range corpus {
+		for _, in := range corpusInputs(t, cs) {
+			for _, o := range r.Extract(in) {
+				checkObservation(t, in, o)
+				if seen[o.ID] {
+					t.Errorf("duplicate id %s", o.ID)
+				}
+				seen[o.ID] = true
+			}
+		}
+	}
+}
+
+func checkObservation(t *testing.T, in Input, o Observation) {
+	t.Helper()
+	if o.Start < 0 || o.End > len(in.Text) || o.Start > o.End || in.Text[o.Start:o.End] != o.Quote {
+		t.Fatalf("%s: quote %q is not Text[%d:%d]", o.ID, o.Quote, o.Start, o.End)
+	}
+	if o.FigureStart < o.Start || o.FigureEnd > o.End || o.FigureStart >= o.FigureEnd {
+		t.Fatalf("%s: figure [%d,%d) outside quote [%d,%d)", o.ID, o.FigureStart, o.FigureEnd, o.Start, o.End)
+	}
+	fig := in.Text[o.FigureStart:o.FigureEnd]
+	if !strings.Contains(fig, o.Value) || !strings.Contains(fig, o.Unit) {
+		t.Fatalf("%s: value %q unit %q not in figure %q", o.ID, o.Value, o.Unit, fig)
+	}
+	if o.Label == "" || o.Kind == "" || o.CanonicalUnit == "" {
+		t.Errorf("%s: empty label, kind or canonical unit: %+v", o.ID, o)
+	}
+}
+
+// TestScriptIndependence extracts the Traditional reports and their
+// Simplified fold and requires the same ids, numbers, kinds, years and
+// indicators: the figure anchors are the same in both scripts.
+func TestScriptIndependence(t *testing.T) {
+	r := loadTestRegistry(t)
+	for _, cs := range corpus {
+		for _, in := range corpusInputs(t, cs) {
+			hans := in
+			hans.Text = testFold(in.Text)
+			a, b := r.Extract(in), r.Extract(hans)
+			if len(a) != len(b) {
+				t.Errorf("%s: %d figures in the original, %d in Simplified", in.ParagraphID, len(a), len(b))
+				continue
+			}
+			for i := range a {
+				x, y := a[i], b[i]
+				if x.ID != y.ID || x.Number != y.Number || x.Kind != y.Kind || x.Year != y.Year ||
+					x.Indicator != y.Indicator || x.CanonicalUnit != y.CanonicalUnit || x.Place != y.Place {
+					t.Errorf("%s: %+v\n differs from %+v", x.ID, x, y)
+				}
+			}
+		}
+	}
+}
+
+// FuzzExtract feeds arbitrary paragraphs to Extract: it must not panic and
+// every observation must point into the text.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"职普比由2019年的28%提升至33.33%。", "分别达77.54%、93.37%", "3.2022-2025年,全区将规划实施17个项目:",
+		"“1+1+6”", "《十条规定》10个方面", "600元至1000元", "其中,2018年新建96處"} {
+		f.Add(s)
+	}
+	r, err := LoadRegistry("../../data/indicators.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	r.SetFold(testFold)
+	f.Fuzz(func(t *testing.T, s string) {
+		in := Input{SourceID: "s", ParagraphID: "p", Text: s, Year: 2020,
+			Mentions: []Mention{{Start: 0, End: len(s) / 2, Place: PlaceRef{"370100", "济南市"}}}}
+		for _, o := range r.Extract(in) {
+			if o.Start < 0 || o.End > len(s) || o.Start > o.End || s[o.Start:o.End] != o.Quote {
+				t.Fatalf("quote %q not at [%d,%d) of %q", o.Quote, o.Start, o.End, s)
+			}
+		}
+	})
+}
+
+func TestFindConflicts(t *testing.T) {
+	mk := func(id, src string, n float64) Observation {
+		return Observation{ID: id, Source: src, Indicator: "teacher_housing_units", Place: PlaceRef{"371500", "聊城市"},
+			Year: 2020, Kind: KindActual, Number: n, CanonicalUnit: "套"}
+	}
+	obs := []Observation{mk("a-1", "a", 1066), mk("b-1", "b", 2766), mk("b-2", "b", 1185), mk("c-1", "c", 1066)}
+	got := FindConflicts(obs)
+	if len(got) != 1 || len(got[0].Observations) != 4 {
+		t.Fatalf("got %+v", got)
+	}
+	// the same value from two reports, or two values in one report: no conflict
+	if got := FindConflicts([]Observation{mk("a-1", "a", 1), mk("c-1", "c", 1)}); got != nil {
+		t.Errorf("same value: got %+v", got)
+	}
+	if got := FindConflicts([]Observation{mk("a-1", "a", 1), mk("a-2", "a", 2)}); got != nil {
+		t.Errorf("one report: got %+v", got)
+	}
+}
