@@ -158,13 +158,18 @@ func (p *paragraph) isFigure(q Quantity) bool {
 			return false
 		}
 	}
-	if q.Chinese && q.Number < 10 && !hasMagnitudeRune(f[q.NumStart:q.UnitEnd]) {
+	// Small Chinese counts are wording (两类学校); 两个百分点 and 三倍 are figures.
+	if q.Chinese && q.Number < 10 && q.UnitKind == "count" && !hasMagnitudeRune(f[q.NumStart:q.UnitEnd]) {
 		return false
 	}
 	if q.NumStart > 0 {
 		switch f[q.NumStart-1] {
 		case '第', '首', '每':
 			return false
+		case '数', '几', '若', '數', '幾':
+			if q.Chinese { // 数十个 is "dozens", not ten
+				return false
+			}
 		}
 	}
 	if q.End < len(f) {

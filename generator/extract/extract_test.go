@@ -63,6 +63,8 @@ func TestExtractShapes(t *testing.T) {
 			[]figureWant{{value: "600", unit: "元", indicator: "class_teacher_allowance"}}},
 		{"not figures", "按照《2022年评价方案》(X〔2022〕X号),坚持“三个一”理念,“1+1+6”机制,1.加强领导;8月20日召开,连续5年位居前列,两类学校,第一个“1”,“十四五”期间,普通中小学56人及以上大班额清零。", nil,
 			nil},
+		{"small Chinese numerals", "提高两个百分点,数十个学校,三项清单,十三五期间,二十三个项目", nil,
+			[]figureWant{{value: "两", unit: "个百分点"}, {value: "二十三", unit: "个"}}},
 		{"traditional", "全市學前三年毛入園率、普惠性幼兒園覆蓋率分別達96.72%、85.83%,新增學位2.67萬個。", nil,
 			[]figureWant{
 				{value: "96.72", indicator: "preschool_gross_enrolment_rate"},

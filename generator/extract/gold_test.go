@@ -168,11 +168,10 @@ func TestGold(t *testing.T) {
 		t.Fatal(err)
 	}
 	var nObs, nGold, matched, placeOK, yearOK, kindOK, indOK, indN int
+	var allObs []Observation
 	for _, cs := range corpus {
 		var obs []Observation
-		for _, in := range corpusInputs(t, cs) {
-			obs = append(obs, r.Extract(in)...)
-		}
+		obs = append(obs, r.ExtractAll(corpusInputs(t, cs))...)
 		g := gold[cs.id]
 		used := make([]bool, len(g))
 		var unmatched []Observation
@@ -236,7 +235,8 @@ func TestGold(t *testing.T) {
 				t.Logf("%s: missed %s %s (%s%s)", cs.id, gf.Value, gf.Unit, gf.Indicator, gf.Label)
 			}
 		}
-		t.Logf("%s: %d figures, %d gold, %d matched", cs.id, len(obs), len(g), m)
+		fmt.Printf("  %-42s gold %3d  extracted %3d  matched %3d\n", cs.id, len(g), len(obs), m)
+		allObs = append(allObs, obs...)
 		nObs += len(obs)
 		nGold += len(g)
 		matched += m
@@ -252,6 +252,9 @@ func TestGold(t *testing.T) {
 	fmt.Printf("gold: %d figures, extracted %d, matched %d\n", nGold, nObs, matched)
 	fmt.Printf("precision %.3f recall %.3f | on matched: place %.3f year %.3f kind %.3f indicator %.3f (of %d with an indicator)\n",
 		precision, recall, pa, ya, ka, ia, indN)
+	for _, c := range FindConflicts(allObs) {
+		t.Logf("conflict: %s %s %d %s: %v", c.Indicator, c.Place.Name, c.Year, c.Kind, c.Observations)
+	}
 	for name, v := range map[string]float64{"precision": precision, "recall": recall, "place": pa, "year": ya, "kind": ka} {
 		if v < 0.90 || math.IsNaN(v) {
 			t.Errorf("%s %.3f is below 0.90", name, v)

@@ -18,9 +18,7 @@ func TestGoldenOutput(t *testing.T) {
 	r := loadTestRegistry(t)
 	for _, cs := range corpus {
 		obs := []Observation{}
-		for _, in := range corpusInputs(t, cs) {
-			obs = append(obs, r.Extract(in)...)
-		}
+		obs = append(obs, r.ExtractAll(corpusInputs(t, cs))...)
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)
 		enc.SetEscapeHTML(false)

@@ -148,6 +148,9 @@ func (p *paragraph) kind(g *fig) {
 			g.kind, g.cue = KindTarget, cue
 		}
 	}
+	if p.in.Year == 0 {
+		return // without the paragraph's year nothing is "later"
+	}
 	if g.kind != KindTarget && g.year > p.in.Year && g.fixedYear {
 		if ac, _ := p.lastWord(actualCues, g.clause, g.q.Start); ac == "" {
 			g.kind, g.cue = KindTarget, strconv.Itoa(g.year)+"年"

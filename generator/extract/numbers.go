@@ -104,6 +104,11 @@ func parseChinese(rs []rune) (float64, error) {
 	haveDigit := false
 	for i, r := range rs {
 		if d, ok := cnDigit[r]; ok {
+			// 十三五 is a name, not a number: two digits need a unit between
+			// them, except after 零 (一百零八).
+			if haveDigit && !(i > 0 && (rs[i-1] == '零' || rs[i-1] == '〇')) {
+				return 0, errNotNumber
+			}
 			digit = float64(d)
 			haveDigit = true
 			continue

@@ -58,7 +58,9 @@ func TestFoldChangingLength(t *testing.T) {
 	r := loadTestRegistry(t)
 	// A fold that changes the text's length is applied rune by rune, and
 	// offsets stay on the original text.
-	r.SetFold(func(s string) string { return strings.ReplaceAll(testFold(s), "職普比", "职业教育与普通教育之比") })
+	r.SetFold(func(s string) string {
+		return strings.ReplaceAll(testFold(s), "職普比", "职业教育与普通教育之比")
+	})
 	in := Input{SourceID: "s", ParagraphID: "p", Text: "職普比由2019年的28%提升至33.33%。", Year: 2020}
 	obs := r.Extract(in)
 	if len(obs) != 2 || obs[1].Indicator != "vocational_general_ratio" {

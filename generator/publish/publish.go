@@ -69,6 +69,7 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 		files.addMarkdown(lang, "_index.md", frontMatter{
 			Title:       lang.Convert(site.UI["site_title"]),
 			Description: lang.Convert(site.UI["site_description"]),
+			Params:      homeParams(lang, reports, site.Indicators),
 		}, "")
 		files.addMarkdown(lang, "sources/_index.md", frontMatter{
 			Title:       lang.Convert(site.UI["sources_title"]),

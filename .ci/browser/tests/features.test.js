@@ -77,6 +77,7 @@ for (const script of site.SCRIPTS) {
       assert.deepEqual([...first.rowKeys].sort(), [...before.rowKeys].sort(), 'sorting lost, duplicated or changed rows');
       const dir1 = o1.asc ? 'ascending' : 'descending';
       assert.ok(['ascending', 'descending'].includes(first.heads[col].ariaSort), `the sorted header has aria-sort=${first.heads[col].ariaSort}, not ascending/descending`);
+      if (o1.asc !== o1.desc) assert.equal(first.heads[col].ariaSort, dir1, 'aria-sort does not match the order shown');
 
       await button.click();
       const second = await table.evaluate(readTable);
