@@ -221,3 +221,22 @@ func TestFindConflicts(t *testing.T) {
 		t.Errorf("one report: got %+v", got)
 	}
 }
+
+func TestExtractAllPassage(t *testing.T) {
+	r := loadTestRegistry(t)
+	ins := []Input{
+		{SourceID: "s", ParagraphID: "p1", Text: "上半年回顾", Year: 2018},
+		{SourceID: "s", ParagraphID: "p2", Text: "新建幼儿园12所。", Year: 2018},
+		{SourceID: "s", ParagraphID: "p3", Text: "在谈及下一步工作目标和举措时,他表示将坚持党建引领。", Year: 2018},
+		{SourceID: "s", ParagraphID: "p4", Text: "改扩建幼儿园12所,目前已开工3所。", Year: 2018},
+		{SourceID: "s", ParagraphID: "p5", Text: "上半年回顾:新增学位300个。", Year: 2018},
+	}
+	var kinds []string
+	for _, o := range r.ExtractAll(ins) {
+		kinds = append(kinds, o.Paragraph+":"+o.Kind)
+	}
+	want := "p2:actual p4:target p4:actual p5:actual"
+	if got := strings.Join(kinds, " "); got != want {
+		t.Errorf("kinds = %s, want %s", got, want)
+	}
+}

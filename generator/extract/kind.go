@@ -148,6 +148,11 @@ func (p *paragraph) kind(g *fig) {
 			g.kind, g.cue = KindTarget, cue
 		}
 	}
+	if g.kind == KindActual && g.cue == "" {
+		if ac, at := p.lastWord(actualCues, g.clause, g.q.Start); ac != "" {
+			g.cue = p.text(at, at+utf8.RuneCountInString(ac))
+		}
+	}
 	if p.in.Year == 0 {
 		return // without the paragraph's year nothing is "later"
 	}
@@ -156,7 +161,7 @@ func (p *paragraph) kind(g *fig) {
 			g.kind, g.cue = KindTarget, strconv.Itoa(g.year)+"年"
 		}
 	}
-	if g.kind != KindTarget {
+	if g.kind == KindActual && g.cue == "" {
 		for _, m := range p.yearMarks(g.sent, g.sentEnd) {
 			if m.deadline && m.year > p.in.Year {
 				g.kind, g.cue = KindTarget, p.text(m.start-1, m.end)

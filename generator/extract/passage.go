@@ -11,37 +11,52 @@ var (
 // heading or the lead-in of the first sentence, not a remark in passing.
 const passageReach = 20
 
-// ExtractAll extracts a report's paragraphs, given in reading order. Beyond
-// Extract, it carries the passage a paragraph belongs to: after a paragraph
-// that opens with plans (在谈及下一步工作目标和举措时…, 下半年续航), figures
-// stated without a cue of their own are targets, with the opener as cue,
-// until a paragraph opens by looking back (上半年回顾). An interview's list
-// of measures reads as achievements sentence by sentence; only the passage
-// says they are promises.
-func (r *Registry) ExtractAll(ins []Input) []Observation {
-	var out []Observation
-	plan := ""
-	for _, in := range ins {
-		obs := r.Extract(in)
-		if plan != "" {
-			for i := range obs {
-				if obs[i].Kind == KindActual && obs[i].Cue == "" {
-					obs[i].Kind, obs[i].Cue = KindTarget, plan
-				}
+// Reader extracts a report's paragraphs one by one, in reading order, and
+// carries the passage they belong to: after a paragraph that opens with
+// plans (在谈及下一步工作目标和举措时…, 下半年续航), figures stated without a
+// cue of their own are targets, with the opener as cue, until a paragraph
+// opens by looking back (上半年回顾). An interview's list of measures reads
+// as achievements sentence by sentence; only the passage says they are
+// promises. Use one Reader per report; Registry.Extract is the same without
+// the passage.
+type Reader struct {
+	r    *Registry
+	plan string
+}
+
+// NewReader starts reading a report.
+func (r *Registry) NewReader() *Reader { return &Reader{r: r} }
+
+// Extract extracts the next paragraph of the report.
+func (rd *Reader) Extract(in Input) []Observation {
+	f := rd.r.foldRunes(in.Text)
+	head := f
+	if len(head) > passageReach {
+		head = head[:passageReach]
+	}
+	if w, _ := firstOf(head, pastOpeners); w != "" {
+		rd.plan = ""
+	} else if w, at := firstOf(head, planOpeners); w != "" {
+		rd.plan = string([]rune(in.Text)[at : at+len([]rune(w))])
+	}
+	obs := rd.r.Extract(in)
+	if rd.plan != "" {
+		for i := range obs {
+			if obs[i].Kind == KindActual && obs[i].Cue == "" {
+				obs[i].Kind, obs[i].Cue = KindTarget, rd.plan
 			}
 		}
-		out = append(out, obs...)
-		f := r.foldRunes(in.Text)
-		head := f
-		if len(head) > passageReach {
-			head = head[:passageReach]
-		}
-		if w, at := firstOf(head, pastOpeners); w != "" {
-			_ = at
-			plan = ""
-		} else if w, at := firstOf(head, planOpeners); w != "" {
-			plan = string([]rune(in.Text)[at : at+len([]rune(w))])
-		}
+	}
+	return obs
+}
+
+// ExtractAll extracts a report's paragraphs, given in reading order, with
+// a Reader.
+func (r *Registry) ExtractAll(ins []Input) []Observation {
+	rd := r.NewReader()
+	var out []Observation
+	for _, in := range ins {
+		out = append(out, rd.Extract(in)...)
 	}
 	return out
 }

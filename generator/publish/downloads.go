@@ -37,7 +37,9 @@ of one indicator or one place (and the places under it).
 
 Columns
 -------
-id                   stable id of the figure; also its anchor (#f-<id>) on the site
+id                   stable id of the figure: <source>-<paragraph>-<n>; its row on place
+                     and indicator pages has the anchor #f-<id>, and the figure in its
+                     report the anchor #f-<paragraph>-<n>
 indicator            id of the registered indicator, empty for an unregistered figure
 indicator_name_hans  indicator name, Simplified
 indicator_name_hant  indicator name, Traditional
@@ -94,8 +96,8 @@ func (f Files) addDownloads(conv pipeline.Converter, baseURL string, reports []p
 				"number": formatNumber(o.Number), "canonical_unit": o.CanonicalUnit, "base_year": itoa(o.BaseYear),
 				"source": o.Source, "paragraph": o.Paragraph,
 				"quote_hans": conv.ToHans(o.Quote), "quote_hant": conv.ToHant(o.Quote),
-				"permalink_hans": base + "/zh-hans/sources/" + o.Source + "/#f-" + o.ID,
-				"permalink_hant": base + "/zh-hant/sources/" + o.Source + "/#f-" + o.ID,
+				"permalink_hans": base + "/zh-hans/sources/" + o.Source + "/#" + reportAnchor(o),
+				"permalink_hant": base + "/zh-hant/sources/" + o.Source + "/#" + reportAnchor(o),
 				"conflict":       strconv.FormatBool(o.Conflict),
 			}
 			if o.Place != nil {

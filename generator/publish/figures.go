@@ -11,7 +11,8 @@ import (
 
 // figureRow is one figure as a table row on a place-year or indicator page.
 type figureRow struct {
-	ID        string `yaml:"id"` // anchor: "f-" + observation id
+	ID        string `yaml:"id"`     // row anchor: "f-" + observation id, unique site-wide
+	Anchor    string `yaml:"anchor"` // the figure's anchor in its report: "f-p4-1"
 	Indicator string `yaml:"indicator,omitempty"`
 	Name      string `yaml:"name"` // indicator name, or the figure's label
 	Value     string `yaml:"value"`
@@ -26,7 +27,7 @@ type figureRow struct {
 	Place     string `yaml:"place"`
 	PlacePath string `yaml:"place_path,omitempty"`
 	Source    string `yaml:"source"`
-	Title     string `yaml:"title"`
+	Ref       int    `yaml:"ref"` // number of the source in the page's list of sources
 	Paragraph string `yaml:"paragraph"`
 	Quote     string `yaml:"quote"`
 	Conflict  bool   `yaml:"conflict,omitempty"`
@@ -38,7 +39,7 @@ func (l Lang) figureRow(o pipeline.Observation, r *pipeline.Report, ind map[stri
 		name = l.pick(i.Name)
 	}
 	row := figureRow{
-		ID: "f-" + o.ID, Indicator: o.Indicator, Name: name,
+		ID: "f-" + o.ID, Anchor: reportAnchor(o), Indicator: o.Indicator, Name: name,
 		Value: l.Convert(o.Value), Unit: l.Convert(o.Unit),
 		Number: formatNumber(o.Number), Canonical: l.Convert(o.CanonicalUnit),
 		Qualifier: l.Convert(o.Qualifier), Kind: o.Kind, Cue: l.Convert(o.Cue),
@@ -50,10 +51,35 @@ func (l Lang) figureRow(o pipeline.Observation, r *pipeline.Report, ind map[stri
 		row.Place = l.placeName(*o.Place)
 		row.PlacePath = placePath(*o.Place)
 	}
-	if r != nil {
-		row.Title = l.pick(r.Title)
-	}
 	return row
+}
+
+// sourceRef is a report cited by a table, listed once under it so that
+// rows carry a short "[n] #p4" instead of the full title.
+type sourceRef struct {
+	N     int    `yaml:"n"`
+	ID    string `yaml:"id"`
+	Title string `yaml:"title"`
+}
+
+// numberSources gives each report the rows cite a number, in order of first
+// appearance, and returns the list.
+func numberSources(lang Lang, rows []figureRow, reports map[string]*pipeline.Report) []sourceRef {
+	var refs []sourceRef
+	n := map[string]int{}
+	for i := range rows {
+		id := rows[i].Source
+		if n[id] == 0 {
+			title := id
+			if r := reports[id]; r != nil {
+				title = lang.pick(r.Title)
+			}
+			refs = append(refs, sourceRef{N: len(refs) + 1, ID: id, Title: title})
+			n[id] = len(refs)
+		}
+		rows[i].Ref = n[id]
+	}
+	return refs
 }
 
 // formatNumber writes a normalised value without exponent or trailing
@@ -65,11 +91,17 @@ func formatNumber(f float64) string {
 	return strconv.FormatFloat(r, 'f', -1, 64)
 }
 
+// reportAnchor is a figure's anchor on its report's page: the observation
+// id without the report id, which the page's URL already says.
+func reportAnchor(o pipeline.Observation) string {
+	return "f-" + strings.TrimPrefix(o.ID, o.Source+"-")
+}
+
 // figureMarks are the figures of one paragraph, marked in the report text.
 func figureMarks(lang Lang, ui map[string]string, figs []pipeline.Observation) []mark {
 	var out []mark
 	for _, o := range figs {
-		out = append(out, mark{start: o.Start, end: o.End, id: "f-" + o.ID, title: lang.Convert(o.Label)})
+		out = append(out, mark{start: o.Start, end: o.End, id: reportAnchor(o), title: lang.Convert(o.Label)})
 	}
 	return out
 }
@@ -94,6 +126,7 @@ type indicatorParams struct {
 	ChartAlt string      `yaml:"chart_alt,omitempty"`
 	Years    []int       `yaml:"years,omitempty"`
 	Places   []string    `yaml:"places,omitempty"`
+	Sources  []sourceRef `yaml:"sources,omitempty"`
 }
 
 type indicatorLink struct {
@@ -144,6 +177,7 @@ func (f Files) addIndicatorPages(lang Lang, ui map[string]string, reports []pipe
 		})
 		name := lang.pick(i.Name)
 		params := indicatorParams{ID: i.ID, NameEn: i.NameEn, Unit: i.Unit, Category: i.Category, Rows: rows}
+		params.Sources = numberSources(lang, rows, reportByID)
 		params.Chart, params.ChartAlt = chart(lang, ui, name, rows)
 		f.addMarkdown(lang, "indicators/"+i.ID+".md", frontMatter{
 			Title:       name,

@@ -141,11 +141,15 @@ type yearLink struct {
 	Count int    `yaml:"count"`
 }
 
+// excerptGroup is one report's paragraphs about a place and year.
+type excerptGroup struct {
+	Source     string    `yaml:"source"`
+	Title      string    `yaml:"title"`
+	Paragraphs []excerpt `yaml:"paragraphs"`
+}
+
 type excerpt struct {
-	Source    string `yaml:"source"`
-	Title     string `yaml:"title"`
 	Paragraph string `yaml:"paragraph"`
-	Section   string `yaml:"section,omitempty"`
 	Text      string `yaml:"text"`
 }
 
@@ -158,8 +162,9 @@ type placeParams struct {
 	Years    []yearLink  `yaml:"years,omitempty"`
 	Children []placeLink `yaml:"children,omitempty"`
 	Year     int         `yaml:"year,omitempty"`
-	Excerpts []excerpt   `yaml:"excerpts,omitempty"`
+	Excerpts []excerptGroup `yaml:"excerpts,omitempty"`
 	Figures  []figureRow `yaml:"figures,omitempty"`
+	Sources  []sourceRef `yaml:"sources,omitempty"`
 }
 
 func placePath(p pipeline.Place) string { return "/places/" + p.Path + "/" }
@@ -176,6 +181,10 @@ func (l Lang) parentLinks(p pipeline.Place) []placeLink {
 // page per place and year.
 func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline.Report, indicators []pipeline.Indicator) {
 	nodes := placeTree(reports)
+	reportByID := map[string]*pipeline.Report{}
+	for i := range reports {
+		reportByID[reports[i].Source.ID] = &reports[i]
+	}
 	ind := map[string]pipeline.Indicator{}
 	for _, i := range indicators {
 		ind[i.ID] = i
@@ -228,12 +237,13 @@ func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline
 			yp.Year = y
 			yp.Parents = append(lang.parentLinks(n.place), placeLink{Name: name, Path: placePath(n.place), Kind: n.place.Kind})
 			for _, e := range n.years[y] {
-				yp.Excerpts = append(yp.Excerpts, excerpt{
-					Source:    e.report.Source.ID,
-					Title:     lang.pick(e.report.Title),
+				if k := len(yp.Excerpts); k == 0 || yp.Excerpts[k-1].Source != e.report.Source.ID {
+					yp.Excerpts = append(yp.Excerpts, excerptGroup{Source: e.report.Source.ID, Title: lang.pick(e.report.Title)})
+				}
+				g := &yp.Excerpts[len(yp.Excerpts)-1]
+				g.Paragraphs = append(g.Paragraphs, excerpt{
 					Paragraph: e.para.ID,
-					Section:   lang.Convert(e.para.Section),
-					Text:      lang.pick(pipeline.Twin{Hans: e.para.Hans, Hant: e.para.Hant}),
+					Text:      shorten(lang.pick(pipeline.Twin{Hans: e.para.Hans, Hant: e.para.Hant}), excerptRunes),
 				})
 			}
 			yp.Figures = figures[n.place.Path+"/"+strconv.Itoa(y)]
@@ -244,6 +254,7 @@ func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline
 				}
 				return kindOrder(a.Kind) < kindOrder(b.Kind)
 			})
+			yp.Sources = numberSources(lang, yp.Figures, reportByID)
 			title := fmt.Sprintf(lang.Convert(ui["place_year_title"]), name, y)
 			f.addMarkdown(lang, path.Join("places", n.place.Path, strconv.Itoa(y), "index.md"), frontMatter{
 				Title:       title,
@@ -253,6 +264,19 @@ func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline
 			}, "")
 		}
 	}
+}
+
+// excerptRunes is how much of a paragraph a place-year page quotes; the
+// link leads to the whole paragraph in its report. Whole paragraphs would
+// repeat entire reports on place pages and blow the page budget.
+const excerptRunes = 60
+
+func shorten(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return string(rs[:n]) + "…"
 }
 
 func (l Lang) linkTo(n *placeNode) placeLink {

@@ -136,11 +136,7 @@ func description(lang Lang, r pipeline.Report) string {
 		if p.Heading || text == lang.pick(r.Title) {
 			continue
 		}
-		rs := []rune(text)
-		if len(rs) > 120 {
-			return string(rs[:120]) + "…"
-		}
-		return text
+		return shorten(text, 120)
 	}
 	return lang.pick(r.Title)
 }

@@ -18,6 +18,7 @@ type page struct {
 	ids                                 map[string]bool
 	text                                string
 	parseErrs                           []string
+	imagesWithoutAlt                    []string
 }
 
 // link is a URL a page refers to. loads is true when the browser fetches it
@@ -175,7 +176,13 @@ func (p *page) element(t html.Token) {
 		loads := strings.Contains(rel, "stylesheet") || strings.Contains(rel, "icon") ||
 			strings.Contains(rel, "preload") || strings.Contains(rel, "prefetch") || strings.Contains(rel, "modulepreload") || strings.Contains(rel, "manifest")
 		p.links = append(p.links, link{"link", href, loads})
-	case "script", "img", "iframe", "embed", "source", "track", "audio", "video", "input":
+	case "img":
+		if _, ok := attr(t, "alt"); !ok {
+			src, _ := attr(t, "src")
+			p.imagesWithoutAlt = append(p.imagesWithoutAlt, src)
+		}
+		fallthrough
+	case "script", "iframe", "embed", "source", "track", "audio", "video", "input":
 		if src, ok := attr(t, "src"); ok {
 			p.links = append(p.links, link{t.Data, src, true})
 		}

@@ -40,7 +40,9 @@ func Check(dir string) error {
 		site.checkLinks(rel, p, add)
 		site.checkTwin(rel, p, add)
 		checkText(rel, p, add)
+		checkImages(rel, p, add)
 	}
+	site.checkBudgets(add)
 	for _, s := range Scripts {
 		if _, ok := site.pages[s+"/index.html"]; !ok {
 			add(s+"/index.html", "missing home page")

@@ -105,6 +105,22 @@ func TestCheckFindsFaults(t *testing.T) {
 		{"no title", func(m map[string]string) {
 			m["zh-hans/a/index.html"] = strings.Replace(pageHTML("zh-hans", "a/", ""), "<title>T</title>", "", 1)
 		}, "no <title>"},
+		{"image without alt", func(m map[string]string) {
+			m["zh-hans/a/index.html"] = pageHTML("zh-hans", "a/", `<img src="/x.png">`)
+			m["x.png"] = "png"
+		}, `<img src="/x.png"> has no alt text`},
+		{"place-year page over budget", func(m map[string]string) {
+			big := pageHTML("zh-hans", "places/p/2020/", "<p>"+strings.Repeat("字", PlaceYearPageBudget/3)+"</p>")
+			m["zh-hans/places/p/2020/index.html"] = big
+			m["zh-hant/places/p/2020/index.html"] = pageHTML("zh-hant", "places/p/2020/", "")
+		}, "zh-hans/places/p/2020/index.html: place-year page is"},
+		{"CSS over budget", func(m map[string]string) {
+			m["css/more.css"] = strings.Repeat("a{}", CSSBudget/3+1)
+		}, "CSS: "},
+		{"JS over budget", func(m map[string]string) {
+			m["js/app.js"] = strings.Repeat(";", JSBudget+1)
+			m["pagefind/pagefind.js"] = strings.Repeat(";", 100000) // not ours: not counted
+		}, "JS: 5121 bytes in all (js/app.js)"},
 		{"no home", func(m map[string]string) {
 			delete(m, "zh-hant/index.html")
 		}, "zh-hant/index.html: missing home page"},
