@@ -159,3 +159,10 @@ func FuzzParseNumber(f *testing.F) {
 		}
 	})
 }
+
+func TestScanRatioAndTime(t *testing.T) {
+	qs := quantities("生师比为15.2:1,上午9:00开始,比例1:10")
+	if len(qs) != 1 || qs[0].Value != "15.2" || qs[0].CanonicalUnit != ":1" || qs[0].Number != 15.2 {
+		t.Fatalf("got %+v", qs)
+	}
+}

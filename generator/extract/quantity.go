@@ -183,6 +183,10 @@ func scanQuantity(rs, orig []rune, i int) (Quantity, int, bool) {
 		}
 	}
 	u, ok := unitAt(rs, j)
+	if !ok && isRatioOne(rs, j) {
+		// 生师比15.2:1 — a ratio to one; 9:00 is a time and not this.
+		u, ok = unitDef{word: string(rs[j : j+2]), canonical: ":1", factor: 1, kind: "ratio"}, true
+	}
 	if !ok {
 		return Quantity{}, n.end, false
 	}
@@ -256,4 +260,12 @@ func roundSig(v float64) float64 {
 		return v
 	}
 	return f
+}
+
+// isRatioOne reports whether rs[j:] is ":1" or "：1" not followed by more digits.
+func isRatioOne(rs []rune, j int) bool {
+	if j+1 >= len(rs) || (rs[j] != ':' && rs[j] != '：') || rs[j+1] != '1' {
+		return false
+	}
+	return j+2 == len(rs) || !isASCIIDigit(rs[j+2]) && rs[j+2] != '.' && rs[j+2] != ':'
 }

@@ -26,7 +26,7 @@ type Indicator struct {
 // Unit kinds and categories an indicator may have; anything else in the
 // file is a typo and an error.
 var (
-	unitKinds  = []string{"percent", "money", "count", "people", "places", "area", "times"}
+	unitKinds  = []string{"percent", "money", "count", "people", "places", "area", "times", "ratio"}
 	categories = []string{"funding", "preschool", "compulsory", "high_school", "vocational",
 		"teachers", "safety", "after_school", "health", "governance"}
 )
@@ -253,6 +253,8 @@ func unitFits(want, unitKind, kind string) bool {
 		return unitKind == "money" || kind == KindChange && (unitKind == "percent" || unitKind == "pp")
 	case "area":
 		return unitKind == "area"
+	case "ratio":
+		return unitKind == "ratio"
 	default: // count, people, places, times
 		return unitKind == "count" || kind == KindChange && (unitKind == "percent" || unitKind == "pp")
 	}

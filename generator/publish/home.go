@@ -46,5 +46,22 @@ func homeParams(lang Lang, reports []pipeline.Report, indicators []pipeline.Indi
 	if len(places) > homeCount {
 		places = places[:homeCount]
 	}
-	return map[string]any{"indicators": inds, "places": places}
+	// Latest first by publication date, then by id, the same in both
+	// scripts (a title sort would differ between them).
+	var latest []string
+	order := append([]pipeline.Report(nil), reports...)
+	sort.SliceStable(order, func(a, b int) bool {
+		pa, pb := order[a].Source.Meta.Published, order[b].Source.Meta.Published
+		if pa != pb {
+			return pa > pb
+		}
+		return order[a].Source.ID < order[b].Source.ID
+	})
+	for i, r := range order {
+		if i == 10 {
+			break
+		}
+		latest = append(latest, r.Source.ID)
+	}
+	return map[string]any{"indicators": inds, "places": places, "latest": latest}
 }

@@ -62,6 +62,9 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 		return nil, err
 	}
 	downloads := files.downloadList()
+	if err := files.addSearch(conv, reports, site.Indicators); err != nil {
+		return nil, err
+	}
 	for _, lang := range Langs(conv) {
 		if err := files.addI18n(lang, site.UI); err != nil {
 			return nil, err
@@ -79,6 +82,11 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 			files.addReportPage(lang, site.UI, r)
 		}
 		files.addCorrectionsPage(lang, site.UI, reports)
+		files.addMarkdown(lang, "search.md", frontMatter{
+			Title:       lang.Convert(site.UI["search_title"]),
+			Description: lang.Convert(site.UI["search_description"]),
+			Layout:      "search",
+		}, "")
 		files.addMarkdown(lang, "data.md", frontMatter{
 			Title:       lang.Convert(site.UI["data_title"]),
 			Description: lang.Convert(site.UI["data_description"]),

@@ -142,7 +142,7 @@ func (s *siteFiles) checkLinks(rel string, p *page, add func(string, string, ...
 			continue
 		}
 		external := u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" || (u.Host != "" && u.Host != s.host)
-		if u.Scheme == "mailto" || u.Scheme == "tel" {
+		if u.Scheme == "mailto" || u.Scheme == "tel" || u.Scheme == "data" {
 			continue
 		}
 		if external {
