@@ -1,20 +1,20 @@
 package pipeline
 
 import (
-	"fmt"
-
 	"unicode/utf8"
 
 	"github.com/eduportal/portal/generator/extract"
 	"github.com/eduportal/portal/generator/place"
 )
 
-// figures runs the extract stage on one paragraph and ties each figure to
-// the site's places.
-func (e *Env) figures(sourceID string, p Paragraph, mentions []place.Mention) []Observation {
-	in := extractInput(sourceID, p, mentions)
+// figures runs the extract stage on one paragraph, read in order by rd, and
+// ties each figure to the site's places. year is the paragraph's section or
+// report year: the extractor reads years written in the sentence itself.
+func (e *Env) figures(rd *extract.Reader, sourceID string, p Paragraph, year int, mentions []place.Mention) ([]Observation, []extract.Observation) {
+	in := extractInput(sourceID, p, year, mentions)
+	raw := rd.Extract(in)
 	var out []Observation
-	for _, o := range e.Registry.Extract(in) {
+	for _, o := range raw {
 		obs := Observation{
 			ID: o.ID, Source: o.Source, Paragraph: o.Paragraph,
 			Indicator: o.Indicator, Label: o.Label, Value: o.Value, Unit: o.Unit,
@@ -37,11 +37,11 @@ func (e *Env) figures(sourceID string, p Paragraph, mentions []place.Mention) []
 		}
 		out = append(out, obs)
 	}
-	return out
+	return out, raw
 }
 
-func extractInput(sourceID string, p Paragraph, mentions []place.Mention) extract.Input {
-	in := extract.Input{SourceID: sourceID, ParagraphID: p.ID, Text: p.Text, Year: p.Year}
+func extractInput(sourceID string, p Paragraph, year int, mentions []place.Mention) extract.Input {
+	in := extract.Input{SourceID: sourceID, ParagraphID: p.ID, Text: p.Text, Year: year}
 	if p.Place != nil {
 		in.Place = extract.PlaceRef{Code: p.Place.Code, Name: p.Place.Name}
 	}
@@ -63,34 +63,23 @@ func runeOffset(s string, b int) int {
 }
 
 // flagConflicts marks figures for which another report gives another value
-// for the same indicator, place, year and kind. All are kept; the site
-// shows each with its source.
+// for the same indicator, place, year and kind (the extract stage decides
+// what conflicts). All are kept; the site shows each with its source.
 func flagConflicts(reports []Report) {
-	type key struct {
-		indicator, place, unit, kind string
-		year                         int
+	var all []extract.Observation
+	for _, r := range reports {
+		all = append(all, r.raw...)
 	}
-	groups := map[key][]*Observation{}
+	conflicting := map[string]bool{}
+	for _, c := range extract.FindConflicts(all) {
+		for _, id := range c.Observations {
+			conflicting[id] = true
+		}
+	}
 	for ri := range reports {
 		for fi := range reports[ri].Figures {
 			o := &reports[ri].Figures[fi]
-			if o.Indicator == "" || o.PlaceCode == "" || o.Year == 0 {
-				continue
-			}
-			k := key{o.Indicator, o.PlaceCode, o.CanonicalUnit, o.Kind, o.Year}
-			groups[k] = append(groups[k], o)
-		}
-	}
-	for _, g := range groups {
-		sources, values := map[string]bool{}, map[string]bool{}
-		for _, o := range g {
-			sources[o.Source] = true
-			values[fmt.Sprint(o.Number)] = true
-		}
-		if len(sources) > 1 && len(values) > 1 {
-			for _, o := range g {
-				o.Conflict = true
-			}
+			o.Conflict = conflicting[o.ID]
 		}
 	}
 }

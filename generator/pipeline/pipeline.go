@@ -65,6 +65,7 @@ type Report struct {
 	YearHow    string
 	Warnings   []string // ambiguities left for an editor (place, year)
 	Figures    []Observation
+	raw        []extract.Observation // as the extract stage gave them, for cross-report checks
 }
 
 // Twin is a text in both scripts.
@@ -161,6 +162,7 @@ func (e *Env) Process(s source.Report) (Report, error) {
 		r.Places = append(r.Places, e.place(ref))
 	}
 	r.Year, r.YearHow, r.Warnings = loc.Year.Year, loc.Year.How, loc.Warnings
+	rd := e.Registry.NewReader()
 	for i, p := range doc.Paragraphs {
 		para := Paragraph{
 			Paragraph: p,
@@ -180,7 +182,9 @@ func (e *Env) Process(s source.Report) (Report, error) {
 		if i < len(loc.Paragraphs) && loc.Paragraphs[i].ID == p.ID {
 			mentions = loc.Paragraphs[i].Mentions
 		}
-		r.Figures = append(r.Figures, e.figures(s.ID, para, mentions)...)
+		figs, raw := e.figures(rd, s.ID, para, r.Year, mentions)
+		r.Figures = append(r.Figures, figs...)
+		r.raw = append(r.raw, raw...)
 	}
 	return r, nil
 }

@@ -154,17 +154,17 @@ type excerpt struct {
 }
 
 type placeParams struct {
-	Code     string      `yaml:"code"`
-	Level    string      `yaml:"level"`
-	Kind     string      `yaml:"kind,omitempty"`
-	Name     string      `yaml:"name"`
-	Parents  []placeLink `yaml:"parents,omitempty"`
-	Years    []yearLink  `yaml:"years,omitempty"`
-	Children []placeLink `yaml:"children,omitempty"`
-	Year     int         `yaml:"year,omitempty"`
+	Code     string         `yaml:"code"`
+	Level    string         `yaml:"level"`
+	Kind     string         `yaml:"kind,omitempty"`
+	Name     string         `yaml:"name"`
+	Parents  []placeLink    `yaml:"parents,omitempty"`
+	Years    []yearLink     `yaml:"years,omitempty"`
+	Children []placeLink    `yaml:"children,omitempty"`
+	Year     int            `yaml:"year,omitempty"`
 	Excerpts []excerptGroup `yaml:"excerpts,omitempty"`
-	Figures  []figureRow `yaml:"figures,omitempty"`
-	Sources  []sourceRef `yaml:"sources,omitempty"`
+	Figures  []figureRow    `yaml:"figures,omitempty"`
+	Sources  []sourceRef    `yaml:"sources,omitempty"`
 }
 
 func placePath(p pipeline.Place) string { return "/places/" + p.Path + "/" }
