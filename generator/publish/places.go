@@ -108,6 +108,30 @@ func (n *placeNode) sortedChildren() []*placeNode {
 	return out
 }
 
+// reportIDs lists the reports with material about this place or a place
+// under it, sorted.
+func (n *placeNode) reportIDs() []string {
+	seen := map[string]bool{}
+	var walk func(*placeNode)
+	walk = func(n *placeNode) {
+		for _, refs := range n.years {
+			for _, e := range refs {
+				seen[e.report.Source.ID] = true
+			}
+		}
+		for _, c := range n.children {
+			walk(c)
+		}
+	}
+	walk(n)
+	ids := make([]string, 0, len(seen))
+	for id := range seen {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
 func (n *placeNode) sortedYears() []int {
 	var ys []int
 	for y := range n.years {
@@ -165,6 +189,7 @@ type placeParams struct {
 	Excerpts []excerptGroup `yaml:"excerpts,omitempty"`
 	Figures  []figureRow    `yaml:"figures,omitempty"`
 	Sources  []sourceRef    `yaml:"sources,omitempty"`
+	Reports  []string       `yaml:"reports,omitempty"` // the reports about this place or places under it, for its feed
 }
 
 func placePath(p pipeline.Place) string { return "/places/" + p.Path + "/" }
@@ -225,6 +250,7 @@ func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline
 		for _, c := range n.sortedChildren() {
 			params.Children = append(params.Children, lang.linkTo(c))
 		}
+		params.Reports = n.reportIDs()
 		f.addMarkdown(lang, path.Join("places", n.place.Path, "_index.md"), frontMatter{
 			Title:       name,
 			Description: fmt.Sprintf(lang.Convert(ui["place_description"]), name),
@@ -233,7 +259,7 @@ func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline
 		}, "")
 		for _, y := range n.sortedYears() {
 			yp := params
-			yp.Years, yp.Children = nil, nil
+			yp.Years, yp.Children, yp.Reports = nil, nil, nil
 			yp.Year = y
 			yp.Parents = append(lang.parentLinks(n.place), placeLink{Name: name, Path: placePath(n.place), Kind: n.place.Kind})
 			for _, e := range n.years[y] {

@@ -62,6 +62,10 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 		return nil, err
 	}
 	downloads := files.downloadList()
+	ind := map[string]pipeline.Indicator{}
+	for _, i := range site.Indicators {
+		ind[i.ID] = i
+	}
 	if err := files.addSearch(conv, reports, site.Indicators); err != nil {
 		return nil, err
 	}
@@ -79,7 +83,7 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 			Description: lang.Convert(site.UI["sources_description"]),
 		}, "")
 		for _, r := range reports {
-			files.addReportPage(lang, site.UI, r)
+			files.addReportPage(lang, site.UI, r, ind)
 		}
 		files.addCorrectionsPage(lang, site.UI, reports)
 		files.addMarkdown(lang, "search.md", frontMatter{

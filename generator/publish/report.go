@@ -28,6 +28,7 @@ type reportParams struct {
 	ReceivedAs string       `yaml:"received_as,omitempty"`
 	Notes      string       `yaml:"notes,omitempty"`
 	Paragraphs int          `yaml:"paragraphs"`
+	Figures    []figureRow  `yaml:"figures,omitempty"` // listed with a citation each
 	Edits      []clean.Edit `yaml:"edits,omitempty"`
 }
 
@@ -46,7 +47,7 @@ func (l Lang) convertAll(in []string) []string {
 	return out
 }
 
-func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report) {
+func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report, ind map[string]pipeline.Indicator) {
 	m := r.Source.Meta
 	params := reportParams{
 		SourceID:   r.Source.ID,
@@ -65,6 +66,9 @@ func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report)
 		Notes:      lang.Convert(m.Notes),
 		Paragraphs: len(r.Paragraphs),
 		Edits:      r.Doc.Edits,
+	}
+	for _, o := range r.Figures {
+		params.Figures = append(params.Figures, lang.figureRow(o, &r, ind))
 	}
 	fm := frontMatter{
 		Title:       lang.pick(r.Title),
