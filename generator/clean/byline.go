@@ -14,10 +14,10 @@ import (
 //	本报讯(记者 王五)             → author 王五
 //	新华社北京8月20日电           → publisher 新华社
 var (
-	bylineRe      = regexp.MustCompile(`^(?:(\S{2,20}?)\s*)?(?:本[报報])?(?:特约|特約|见习|見習)?(?:记者|記者)[::]?\s*((?:\p{Han}{2,4}[\s、,,]*)+?)\s*(?:(?:通讯员|通訊員)[::]?\s*((?:\p{Han}{2,4}[\s、,,]*)+?))?\s*$`)
-	bylineParenRe = regexp.MustCompile(`^(?:本[报報]|本[网網])[讯訊][((](?:记者|記者)\s*((?:\p{Han}{2,4}[\s、,,]*)+?)(?:\s*(?:通讯员|通訊員)\s*((?:\p{Han}{2,4}[\s、,,]*)+?))?[))]$`)
+	bylineRe      = regexp.MustCompile(`^(?:(\S{2,20}?)\s*)?(?:本[报報])?(?:特约|特約|见习|見習)?(?:记者|記者)[:：]?\s*((?:\p{Han}{2,4}[\s、,，]*)+?)\s*(?:(?:通讯员|通訊員)[:：]?\s*((?:\p{Han}{2,4}[\s、,，]*)+?))?\s*$`)
+	bylineParenRe = regexp.MustCompile(`^(?:本[报報]|本[网網])[讯訊][(（](?:记者|記者)\s*((?:\p{Han}{2,4}[\s、,，]*)+?)(?:\s*(?:通讯员|通訊員)\s*((?:\p{Han}{2,4}[\s、,，]*)+?))?[)）]$`)
 	datelineRe    = regexp.MustCompile(`^(\p{Han}{2,10}?(?:社|网|網|报|報|台))(?:\p{Han}{2,4})?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$`)
-	nameSplitRe   = regexp.MustCompile(`[\s、,,]+`)
+	nameSplitRe   = regexp.MustCompile(`[\s、,，]+`)
 )
 
 // byline reads a byline or dateline line; ok is false for any other line.

@@ -30,7 +30,7 @@ import (
 // debrisRe matches what follows a "?" when the bytes after it were
 // destroyed: a few stray ASCII characters and the tail of a pinyin
 // annotation.
-var debrisRe = regexp.MustCompile(`^[;:,.A-Za-z]{0,3}?[((]?(` + syllable + `)[))]`)
+var debrisRe = regexp.MustCompile(`^[;:,.A-Za-z]{0,3}?[(（]?(` + syllable + `)[)）]`)
 
 // questionParticles end questions; a "?" after them is punctuation.
 const questionParticles = "吗嗎呢么麼吧呀啊哪"

@@ -87,13 +87,13 @@ func shouldJoin(prev, next *line) bool {
 		return false
 	}
 	if lv, _, body := marker(pt); lv == 1 || lv == 2 {
-		if !strings.ContainsAny(body, "。;;") {
+		if !strings.ContainsAny(body, "。;；") {
 			return false
 		}
 	}
 	last, _ := utf8.DecodeLastRuneInString(pt)
 	switch {
-	case strings.ContainsRune(",,、", last):
+	case strings.ContainsRune(",，、", last):
 		return true
 	case strings.ContainsRune(sentenceEnd, last):
 		return false
@@ -107,7 +107,7 @@ func shouldJoin(prev, next *line) bool {
 const minBrokenLine = 12
 
 // sentenceEnd holds the characters after which a line may end a paragraph.
-const sentenceEnd = "。.!?!?;;::…”’」』)】》\"'"
+const sentenceEnd = "。.!?！？;；:：…”’」』)）】》\"'"
 
 // appendJoined appends the next line's segments, with a space between two
 // Latin words. Plain segments are not merged: the normalisation and the

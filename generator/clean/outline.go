@@ -19,9 +19,9 @@ var markers = []struct {
 	re    *regexp.Regexp
 }{
 	{1, regexp.MustCompile(`^[一二三四五六七八九十百零〇]+[、.．]`)},
-	{2, regexp.MustCompile(`^[((][一二三四五六七八九十百零〇]+[))]、?`)},
+	{2, regexp.MustCompile(`^[(（][一二三四五六七八九十百零〇]+[)）]、?`)},
 	{3, regexp.MustCompile(`^\d{1,3}[、.．]`)},
-	{4, regexp.MustCompile(`^[((]\d{1,3}[))]`)},
+	{4, regexp.MustCompile(`^[(（]\d{1,3}[)）]`)},
 	{5, regexp.MustCompile(`^[①-⑳]`)},
 }
 
@@ -49,7 +49,7 @@ func startsItem(s string) bool {
 
 // headingEnd holds the characters a plain heading cannot end with; unlike
 // sentenceEnd it leaves out closing quotes and brackets (寫好濟南教育“奮進之筆”).
-const headingEnd = "。.!?!?;;::…,,、"
+const headingEnd = "。.!?！？;；:：…,，、"
 
 // maxPlainHeading is the longest line taken for a heading without a marker.
 const maxPlainHeading = 30
@@ -63,12 +63,12 @@ func headingLevel(text string, afterHeading int) (heading, item int) {
 	switch {
 	case lv == 1 || lv == 2:
 		// a heading is one sentence at most: nothing after its first 。
-		if i := strings.IndexAny(body, "。;;"); i < 0 || i+len("。") >= len(body) {
+		if i := strings.IndexAny(body, "。;；"); i < 0 || i+len("。") >= len(body) {
 			return lv, 0
 		}
 		return 0, lv
 	case lv > 0:
-		if n <= 20 && !strings.ContainsAny(body, ",,。;;::!?!?") {
+		if n <= 20 && !strings.ContainsAny(body, ",，。;；:：!?！？") {
 			return lv, 0
 		}
 		return 0, lv

@@ -22,7 +22,7 @@ const toneVowels = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 const syllable = `(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvü` + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ" + `]{1,4}(?:ng|n|r)?`
 
 var (
-	annotationRe = regexp.MustCompile(`(\p{Han})[((](` + syllable + `)[))]`)
+	annotationRe = regexp.MustCompile(`(\p{Han})[(（](` + syllable + `)[)）]`)
 	syllableRe   = regexp.MustCompile(`^` + syllable + `$`)
 )
 

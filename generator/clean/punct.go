@@ -22,7 +22,9 @@ import (
 // Damaged and corrected spans are never touched. Each changed paragraph is
 // one edit per kind ("width", "punct") with the count of characters changed.
 
-var halfToFull = map[rune]rune{',': ',', ';': ';', ':': ':', '(': '(', ')': ')', '?': '?', '!': '!'}
+// Written as escapes: the full-width forms look like their half-width
+// twins in many editors, and a lookalike here once made this map a no-op.
+var halfToFull = map[rune]rune{',': '\uFF0C', ';': '\uFF1B', ':': '\uFF1A', '(': '\uFF08', ')': '\uFF09', '?': '\uFF1F', '!': '\uFF01'}
 
 // isCJK reports whether r is a Han character or CJK punctuation.
 func isCJK(r rune) bool {
@@ -37,6 +39,35 @@ func isASCIIAlnum(r rune) bool {
 // isWide reports whether r is a full-width digit or Latin letter.
 func isWide(r rune) bool {
 	return (r >= '０' && r <= '９') || (r >= 'Ａ' && r <= 'Ｚ') || (r >= 'ａ' && r <= 'ｚ')
+}
+
+// pairedParens decides the width of each matched pair of half-width
+// parentheses together, so that a pair never ends up mixed like "(1）": a
+// pair becomes full-width when either parenthesis touches Chinese text,
+// inside or out. The map holds every paired position; unpaired ones are
+// left to the single-character rule.
+func pairedParens(rs []rune, fixed []bool) map[int]bool {
+	out := map[int]bool{}
+	var stack []int
+	cjkAt := func(i int) bool { return i >= 0 && i < len(rs) && isCJK(rs[i]) }
+	for i, r := range rs {
+		if fixed[i] {
+			continue
+		}
+		switch r {
+		case '(':
+			stack = append(stack, i)
+		case ')':
+			if len(stack) == 0 {
+				continue
+			}
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			full := cjkAt(o-1) || cjkAt(o+1) || cjkAt(i-1) || cjkAt(i+1)
+			out[o], out[i] = full, full
+		}
+	}
+	return out
 }
 
 // normalise applies the width and punctuation rules to a paragraph.
@@ -62,9 +93,17 @@ func (c *cleaner) normalise(p *para) {
 		c.edit(Edit{Kind: "width", Line: p.line, Before: before, After: string(rs), Rule: "fullwidth-alnum", Count: nWidth})
 	}
 	mid := string(rs)
+	parens := pairedParens(rs, fixed)
 	open := true
 	for i, r := range rs {
 		if fixed[i] {
+			continue
+		}
+		if full, ok := parens[i]; ok {
+			if full {
+				rs[i] = halfToFull[r]
+				nPunct++
+			}
 			continue
 		}
 		var prev, next rune
