@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/eduportal/portal/generator/clean"
+	"github.com/eduportal/portal/generator/source"
 )
 
 func TestZZProbe(t *testing.T) {
@@ -37,5 +38,17 @@ func TestZZProbe(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+func BenchmarkZZReports(b *testing.B) {
+	for _, id := range reports {
+		raw := readReport(b, id)
+		b.Run(id, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				text, _, _ := source.Decode("x", raw, "")
+				clean.Clean(text, clean.Options{})
+			}
+		})
 	}
 }
