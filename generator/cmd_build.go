@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -121,12 +122,24 @@ func loadPages(dir string) ([]publish.Page, error) {
 
 func runGenerate(args []string) error {
 	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the pipeline to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	root, err := repoRoot()
 	if err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	return generate(root)
 }

@@ -171,14 +171,9 @@ func (c *cleaner) finish(paras []*para) []Paragraph {
 			}
 			// a join can bring a character and an annotation together
 			before := p.segs[j].text
-			for {
-				var n int
-				p.segs[j].text, n = stripPinyin(p.segs[j].text)
-				if n == 0 {
-					break
-				}
+			var n int
+			if p.segs[j].text, n = stripPinyin(before); n > 0 {
 				c.edit(Edit{Kind: "pinyin", Line: p.line, Before: before, After: p.segs[j].text, Rule: "pinyin-annotation-across-lines", Count: n})
-				before = p.segs[j].text
 			}
 		}
 		c.normalise(p)

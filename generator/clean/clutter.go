@@ -132,6 +132,16 @@ func (c *cleaner) dropClutter(lines []*line) []*line {
 // markHeadlineRuns marks related-article lists made of headlines and
 // separator lines.
 func markHeadlineRuns(lines []*line, rules []string) {
+	// lastKept is the last line no rule removes. Marking below only touches
+	// lines before the run being looked at, so whether only clutter follows
+	// a run is read from it in constant time; scanning the rest of the page
+	// for each run was quadratic in the number of lines.
+	lastKept := -1
+	for k := range rules {
+		if rules[k] == "" {
+			lastKept = k
+		}
+	}
 	for i := 0; i < len(lines); {
 		if rules[i] != "separator" {
 			i++
@@ -151,13 +161,7 @@ func markHeadlineRuns(lines []*line, rules []string) {
 			}
 			break
 		}
-		tailClean := true
-		for k := j; k < len(lines); k++ {
-			if rules[k] == "" {
-				tailClean = false
-				break
-			}
-		}
+		tailClean := lastKept < j
 		// the headline just before the first separator belongs to the run
 		start := i
 		if start > 0 && rules[start-1] == "" && isHeadline(lines[start-1].text()) && seps >= 3 && tailClean && lastSentenceEnded(lines, start-2, rules) {

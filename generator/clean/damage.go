@@ -93,8 +93,18 @@ func isDamageStart(s string, i int, r rune) bool {
 	return unicode.Is(unicode.Han, next) || next == '?' || next == utf8.RuneError || debris(rest) > 0
 }
 
+// debrisWindow bounds the text debrisRe looks at. A match is at most 21
+// bytes (three ASCII marks, a parenthesis, a syllable of at most twelve
+// bytes, a parenthesis); passing the whole rest of a long line would make
+// each call cost its length (the regexp engine clears state proportional to
+// the input), and damage scanning quadratic.
+const debrisWindow = 64
+
 // debris returns the length of pinyin debris at the start of s, or 0.
 func debris(s string) int {
+	if len(s) > debrisWindow {
+		s = s[:debrisWindow]
+	}
 	m := debrisRe.FindStringSubmatchIndex(s)
 	if m == nil || !isToned(s[m[2]:m[3]]) {
 		return 0
@@ -146,15 +156,28 @@ func isGarble(r rune) bool {
 	return unicode.Is(unicode.Han, r) || (r >= 0x3008 && r <= 0x3011)
 }
 
+// maxAnnotationBytes is how far before a closing parenthesis the opening one
+// of an annotation can be.
+const maxAnnotationBytes = 3 * 8
+
 // prevSkippingAnnotation returns the last rune of s, looking through a
 // pinyin annotation at its end: in 當(dāng)?shù) the "?" follows 當. Damage is
 // found before annotations are removed, so their debris stays evidence.
+//
+// Only the last maxAnnotationBytes bytes before the ")" are searched for the
+// "(": an annotation is never longer, and searching the whole line for every
+// "?" after a ")" made marking damage quadratic in the line's length.
 func prevSkippingAnnotation(s string) rune {
 	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, ")") {
 		_, size := utf8.DecodeLastRuneInString(s)
 		head := s[:len(s)-size]
+		from := max(0, len(head)-maxAnnotationBytes)
 		for _, open := range []string{"(", "("} {
-			if j := strings.LastIndex(head, open); j > 0 && len(head)-j <= 3*8 && isAnnotation(head[j+len(open):]) {
+			j := strings.LastIndex(head[from:], open)
+			if j >= 0 {
+				j += from
+			}
+			if j > 0 && len(head)-j <= maxAnnotationBytes && isAnnotation(head[j+len(open):]) {
 				r, _ := utf8.DecodeLastRuneInString(head[:j])
 				if unicode.Is(unicode.Han, r) {
 					return r

@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -36,18 +37,63 @@ func isAnnotation(p string) bool {
 }
 
 // stripPinyin removes pinyin annotations from s and says how many it
-// removed.
+// removed. Stacked annotations go too: removing 領(lǐng) from 領(lǐng)(lǐng)
+// leaves another annotation behind, which is removed as well, so the result
+// holds no annotation (the same result and count as stripping one layer at a
+// time until nothing is left, which took one pass over the text per layer).
+//
+// It is one pass over s: an opening parenthesis right after a Han character
+// of the output starts an annotation when the text up to the next closing
+// parenthesis is one toned syllable; the annotation is dropped and the Han
+// character stays last in the output, ready for the next one.
 func stripPinyin(s string) (string, int) {
+	if !strings.Contains(s, "(") && !strings.Contains(s, "\uff08") { // ASCII or full-width
+		return s, 0
+	}
+	var b strings.Builder
 	n := 0
-	out := annotationRe.ReplaceAllStringFunc(s, func(m string) string {
-		sub := annotationRe.FindStringSubmatch(m)
-		if !isAnnotation(sub[2]) {
-			return m
+	afterHan := false // the last rune written is a Han character
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if afterHan && (r == '(' || r == '\uff08') {
+			if k := annotationLen(s[i:]); k > 0 {
+				if n == 0 {
+					b.Grow(len(s))
+					b.WriteString(s[:i])
+				}
+				n++
+				i += k
+				continue
+			}
 		}
-		n++
-		return sub[1]
-	})
-	return out, n
+		if n > 0 {
+			b.WriteString(s[i : i+size])
+		}
+		afterHan = unicode.Is(unicode.Han, r)
+		i += size
+	}
+	if n == 0 {
+		return s, 0
+	}
+	return b.String(), n
+}
+
+// annotationLen returns the length of the annotation "(lǐng)" or "(lǐng)"
+// at the start of s, or 0. A syllable holds no parenthesis, so the
+// annotation ends at the first closing one, which must come within
+// maxAnnotationBytes.
+func annotationLen(s string) int {
+	_, size := utf8.DecodeRuneInString(s)
+	rest := s[size:]
+	if len(rest) > maxAnnotationBytes+len("\uff09") {
+		rest = rest[:maxAnnotationBytes+len("\uff09")]
+	}
+	end := strings.IndexAny(rest, ")\uff09") // ASCII or full-width
+	if end < 0 || !isAnnotation(rest[:end]) {
+		return 0
+	}
+	_, closeSize := utf8.DecodeRuneInString(rest[end:])
+	return size + end + closeSize
 }
 
 // removePinyin removes annotations from the plain segments of a line. The
@@ -59,16 +105,9 @@ func (l *line) removePinyin() int {
 		if l.segs[i].kind != "" {
 			continue
 		}
-		// Repeat until nothing is left: removing 領(lǐng) from 領(lǐng)(lǐng)
-		// leaves another annotation behind.
-		for {
-			var n int
-			l.segs[i].text, n = stripPinyin(l.segs[i].text)
-			total += n
-			if n == 0 {
-				break
-			}
-		}
+		var n int
+		l.segs[i].text, n = stripPinyin(l.segs[i].text)
+		total += n
 	}
 	return total
 }

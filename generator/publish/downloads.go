@@ -187,9 +187,9 @@ func orderedRows(rows []map[string]string) []json.RawMessage {
 
 // downloadList describes the downloads for the data page.
 type downloadFile struct {
-	Path  string `yaml:"path"`
-	Bytes int    `yaml:"bytes"`
-	Rows  int    `yaml:"rows"`
+	Path  string `yaml:"path" json:"path"`
+	Bytes int    `yaml:"bytes" json:"bytes"`
+	Rows  int    `yaml:"rows" json:"rows"`
 }
 
 func (f Files) downloadList() []downloadFile {

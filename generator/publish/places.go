@@ -153,43 +153,43 @@ func (l Lang) placeName(p pipeline.Place) string {
 
 // placeLink is a place as linked from another page.
 type placeLink struct {
-	Name  string `yaml:"name"`
-	Path  string `yaml:"path"` // page path under the language, e.g. /places/shandong/jinan/
-	Kind  string `yaml:"kind,omitempty"`
-	Count int    `yaml:"count,omitempty"`
+	Name  string `yaml:"name" json:"name"`
+	Path  string `yaml:"path" json:"path"` // page path under the language, e.g. /places/shandong/jinan/
+	Kind  string `yaml:"kind,omitempty" json:"kind,omitempty"`
+	Count int    `yaml:"count,omitempty" json:"count,omitempty"`
 }
 
 type yearLink struct {
-	Year  int    `yaml:"year"`
-	Path  string `yaml:"path"`
-	Count int    `yaml:"count"`
+	Year  int    `yaml:"year" json:"year"`
+	Path  string `yaml:"path" json:"path"`
+	Count int    `yaml:"count" json:"count"`
 }
 
 // excerptGroup is one report's paragraphs about a place and year.
 type excerptGroup struct {
-	Source     string    `yaml:"source"`
-	Title      string    `yaml:"title"`
-	Paragraphs []excerpt `yaml:"paragraphs"`
+	Source     string    `yaml:"source" json:"source"`
+	Title      string    `yaml:"title" json:"title"`
+	Paragraphs []excerpt `yaml:"paragraphs" json:"paragraphs"`
 }
 
 type excerpt struct {
-	Paragraph string `yaml:"paragraph"`
-	Text      string `yaml:"text"`
+	Paragraph string `yaml:"paragraph" json:"paragraph"`
+	Text      string `yaml:"text" json:"text"`
 }
 
 type placeParams struct {
-	Code     string         `yaml:"code"`
-	Level    string         `yaml:"level"`
-	Kind     string         `yaml:"kind,omitempty"`
-	Name     string         `yaml:"name"`
-	Parents  []placeLink    `yaml:"parents,omitempty"`
-	Years    []yearLink     `yaml:"years,omitempty"`
-	Children []placeLink    `yaml:"children,omitempty"`
-	Year     int            `yaml:"year,omitempty"`
-	Excerpts []excerptGroup `yaml:"excerpts,omitempty"`
-	Figures  []figureRow    `yaml:"figures,omitempty"`
-	Sources  []sourceRef    `yaml:"sources,omitempty"`
-	Reports  []string       `yaml:"reports,omitempty"` // the reports about this place or places under it, for its feed
+	Code     string         `yaml:"code" json:"code"`
+	Level    string         `yaml:"level" json:"level"`
+	Kind     string         `yaml:"kind,omitempty" json:"kind,omitempty"`
+	Name     string         `yaml:"name" json:"name"`
+	Parents  []placeLink    `yaml:"parents,omitempty" json:"parents,omitempty"`
+	Years    []yearLink     `yaml:"years,omitempty" json:"years,omitempty"`
+	Children []placeLink    `yaml:"children,omitempty" json:"children,omitempty"`
+	Year     int            `yaml:"year,omitempty" json:"year,omitempty"`
+	Excerpts []excerptGroup `yaml:"excerpts,omitempty" json:"excerpts,omitempty"`
+	Figures  []figureRow    `yaml:"figures,omitempty" json:"figures,omitempty"`
+	Sources  []sourceRef    `yaml:"sources,omitempty" json:"sources,omitempty"`
+	Reports  []string       `yaml:"reports,omitempty" json:"reports,omitempty"` // the reports about this place or places under it, for its feed
 }
 
 func placePath(p pipeline.Place) string { return "/places/" + p.Path + "/" }
@@ -312,7 +312,7 @@ func (l Lang) linkTo(n *placeNode) placeLink {
 // treeNode is the places index: provinces, then the places under them.
 type treeNode struct {
 	placeLink `yaml:",inline"`
-	Children  []treeNode `yaml:"children,omitempty"`
+	Children  []treeNode `yaml:"children,omitempty" json:"children,omitempty"`
 }
 
 func (l Lang) tree(ns []*placeNode) []treeNode {

@@ -145,24 +145,23 @@ func (f Files) addJSON(path string, v any) error {
 // frontMatter holds the page parameters the templates read. Field order is
 // the order in the file.
 type frontMatter struct {
-	Title       string `yaml:"title"`
-	Description string `yaml:"description,omitempty"`
-	Date        string `yaml:"date,omitempty"`
-	Layout      string `yaml:"layout,omitempty"` // the template under layouts/, when not the kind's default
-	Params      any    `yaml:"params,omitempty"`
+	Title       string `yaml:"title" json:"title"`
+	Description string `yaml:"description,omitempty" json:"description,omitempty"`
+	Date        string `yaml:"date,omitempty" json:"date,omitempty"`
+	Layout      string `yaml:"layout,omitempty" json:"layout,omitempty"` // the template under layouts/, when not the kind's default
+	Params      any    `yaml:"params,omitempty" json:"params,omitempty"`
 }
 
 func (f Files) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
-	var b bytes.Buffer
-	b.WriteString("---\n")
-	enc := yaml.NewEncoder(&b)
-	enc.SetIndent(2)
-	if err := enc.Encode(fm); err != nil {
+	// JSON front matter: Hugo reads it as well as YAML, and encoding/json
+	// is many times faster than a YAML encoder at thousands of pages.
+	b, err := json.MarshalIndent(fm, "", " ")
+	if err != nil {
 		panic(err) // only plain structs are marshalled; a failure is a bug
 	}
-	b.WriteString("---\n")
-	b.WriteString(body)
-	f[filepath.Join("content", lang.Code, rel)] = b.Bytes()
+	b = append(b, '\n')
+	b = append(b, body...)
+	f[filepath.Join("content", lang.Code, rel)] = b
 }
 
 // Commit writes files under root, rewriting only files whose bytes changed,
