@@ -168,11 +168,11 @@ const maxAnnotationBytes = 3 * 8
 // "(": an annotation is never longer, and searching the whole line for every
 // "?" after a ")" made marking damage quadratic in the line's length.
 func prevSkippingAnnotation(s string) rune {
-	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, ")") {
+	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, "\uff09") {
 		_, size := utf8.DecodeLastRuneInString(s)
 		head := s[:len(s)-size]
 		from := max(0, len(head)-maxAnnotationBytes)
-		for _, open := range []string{"(", "("} {
+		for _, open := range []string{"(", "\uff08"} {
 			j := strings.LastIndex(head[from:], open)
 			if j >= 0 {
 				j += from

@@ -6,6 +6,8 @@ package pipeline
 import (
 	"fmt"
 	"path/filepath"
+	"runtime"
+	"sync"
 
 	"github.com/eduportal/portal/generator/clean"
 	"github.com/eduportal/portal/generator/extract"
@@ -118,13 +120,31 @@ func Run(env *Env) ([]Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Report, 0, len(srcs))
-	for _, s := range srcs {
-		r, err := env.Process(s)
+	out := make([]Report, len(srcs))
+	errs := make([]error, len(srcs))
+	// Reports are independent until the conflicts check: process them on
+	// every core, each result in its own slot, so the order (and so the
+	// output) is the same as one by one.
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				out[i], errs[i] = env.Process(srcs[i])
+			}
+		}()
+	}
+	for i := range srcs {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	for i, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", s.OriginalPath, err)
+			return nil, fmt.Errorf("%s: %w", srcs[i].OriginalPath, err)
 		}
-		out = append(out, r)
 	}
 	flagConflicts(out)
 	return out, nil
