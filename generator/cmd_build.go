@@ -19,24 +19,38 @@ import (
 	"github.com/eduportal/portal/generator/verify"
 )
 
+// generateOptions are the knobs of one pipeline run.
+type generateOptions struct {
+	noCache bool
+	stats   *buildStats // nil: no stage report
+}
+
 // generate runs the pipeline over every report and writes content/ and
 // data/generated/. Nothing is written unless every report went through.
-func generate(root string) error {
+func generate(root string, opt generateOptions) error {
 	start := time.Now()
 	env, err := pipeline.LoadEnv(root)
 	if err != nil {
 		return err
+	}
+	opt.stats.phase("load", time.Since(start))
+	if !opt.noCache {
+		env.Cache = &pipeline.Cache{Dir: filepath.Join(root, ".cache", "pipeline")}
 	}
 	conv := env.Converter
 	reports, err := pipeline.Run(env)
 	if err != nil {
 		return err
 	}
+	for _, stage := range pipeline.Stages {
+		opt.stats.phase(stage, env.Timings.Get(stage))
+	}
 	for _, r := range reports {
 		for _, w := range r.Warnings {
 			slog.Warn(w, "report", r.Source.ID)
 		}
 	}
+	t := time.Now()
 	ui, err := loadUI(filepath.Join(root, "data", "ui.yaml"))
 	if err != nil {
 		return err
@@ -57,7 +71,8 @@ func generate(root string) error {
 	if err != nil {
 		return err
 	}
-	slog.Info("generated", "reports", len(reports), "files", len(files), "written", written, "removed", removed, "took", time.Since(start).Round(time.Millisecond))
+	opt.stats.phase("publish", time.Since(t))
+	slog.Info("generated", "reports", len(reports), "from cache", env.Timings.Hits(), "files", len(files), "written", written, "removed", removed, "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
@@ -141,7 +156,7 @@ func runGenerate(args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	return generate(root)
+	return generate(root, generateOptions{})
 }
 
 func runBuild(args []string) error {
@@ -149,6 +164,7 @@ func runBuild(args []string) error {
 	public := fs.String("public", "public", "where the built site goes (replaced only when the build succeeds)")
 	baseURL := fs.String("base-url", "", "the site's base URL (default: hugo.toml's)")
 	noCheck := fs.Bool("no-check", false, "do not run the site checks before replacing public/")
+	noCache := fs.Bool("no-cache", false, "run every report's stages again, ignoring .cache/")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -156,7 +172,8 @@ func runBuild(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := generate(root); err != nil {
+	stats := &buildStats{}
+	if err := generate(root, generateOptions{noCache: *noCache, stats: stats}); err != nil {
 		return err
 	}
 	out := *public
@@ -164,14 +181,24 @@ func runBuild(args []string) error {
 		out = filepath.Join(root, out)
 	}
 	start := time.Now()
-	var check func(string) error
-	if !*noCheck {
-		check = verify.Check
+	var checkTime time.Duration
+	pages := 0
+	check := func(dir string) error {
+		stats.phase("hugo", time.Since(start))
+		t := time.Now()
+		defer func() { checkTime = time.Since(t) }()
+		pages = countPages(dir)
+		if *noCheck {
+			return nil
+		}
+		return verify.Check(dir)
 	}
 	if err := site.Build(site.Options{Root: root, BaseURL: *baseURL, Version: site.CurrentVersion(root)}, out, check); err != nil {
 		return err
 	}
-	slog.Info("built site", "public", out, "took", time.Since(start).Round(time.Millisecond))
+	stats.phase("check", checkTime)
+	stats.print(os.Stderr, pages)
+	slog.Info("built site", "public", out, "pages", pages, "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
@@ -185,11 +212,11 @@ func runServe(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := generate(root); err != nil {
+	if err := generate(root, generateOptions{}); err != nil {
 		return err
 	}
 	go watchInputs(root, func() {
-		if err := generate(root); err != nil {
+		if err := generate(root, generateOptions{}); err != nil {
 			slog.Error("regenerating", "err", err)
 		}
 	})

@@ -68,7 +68,7 @@ func runeOffset(s string, b int) int {
 func flagConflicts(reports []Report) {
 	var all []extract.Observation
 	for _, r := range reports {
-		all = append(all, r.raw...)
+		all = append(all, r.Raw...)
 	}
 	conflicting := map[string]bool{}
 	for _, c := range extract.FindConflicts(all) {

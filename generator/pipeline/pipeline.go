@@ -5,9 +5,12 @@ package pipeline
 
 import (
 	"fmt"
+	"log/slog"
 	"path/filepath"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/eduportal/portal/generator/clean"
 	"github.com/eduportal/portal/generator/extract"
@@ -30,6 +33,11 @@ type Env struct {
 	Converter   *script.Converter
 	Gazetteer   *place.Gazetteer
 	Registry    *extract.Registry
+	// Fingerprint identifies everything besides a report that its stages'
+	// output depends on: the generator's code and the shared data files.
+	Fingerprint string
+	Cache       *Cache   // nil: no cache
+	Timings     *Timings // per-stage time, summed over reports
 }
 
 // Paragraph is a cleaned paragraph in both scripts, tied to a place and a
@@ -67,7 +75,7 @@ type Report struct {
 	YearHow    string
 	Warnings   []string // ambiguities left for an editor (place, year)
 	Figures    []Observation
-	raw        []extract.Observation // as the extract stage gave them, for cross-report checks
+	Raw        []extract.Observation // as the extract stage gave them, for cross-report checks
 }
 
 // Twin is a text in both scripts.
@@ -111,15 +119,22 @@ func LoadEnv(root string) (*Env, error) {
 		return nil, err
 	}
 	reg.SetFold(conv.ToHans)
-	return &Env{Root: root, Corrections: corr, Converter: conv, Gazetteer: gaz, Registry: reg}, nil
+	fp, err := fingerprint(root)
+	if err != nil {
+		return nil, err
+	}
+	return &Env{Root: root, Corrections: corr, Converter: conv, Gazetteer: gaz, Registry: reg,
+		Fingerprint: fp, Timings: NewTimings()}, nil
 }
 
 // Run loads every report under data/sources and runs the stages on each.
 func Run(env *Env) ([]Report, error) {
+	t := time.Now()
 	srcs, err := source.LoadAll(filepath.Join(env.Root, "data", "sources"))
 	if err != nil {
 		return nil, err
 	}
+	env.Timings.Add(StageSource, time.Since(t))
 	out := make([]Report, len(srcs))
 	errs := make([]error, len(srcs))
 	// Reports are independent until the conflicts check: process them on
@@ -127,12 +142,18 @@ func Run(env *Env) ([]Report, error) {
 	// output) is the same as one by one.
 	jobs := make(chan int)
 	var wg sync.WaitGroup
+	var done atomic.Int64
+	step := int64(max(len(srcs)/10, 1))
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
 				out[i], errs[i] = env.Process(srcs[i])
+				// A progress line on long builds, every tenth of the way.
+				if n := done.Add(1); len(srcs) >= progressFrom && n%step == 0 {
+					slog.Info("progress", "reports", n, "of", len(srcs))
+				}
 			}
 		}()
 	}
@@ -150,6 +171,9 @@ func Run(env *Env) ([]Report, error) {
 	return out, nil
 }
 
+// progressFrom is the corpus size from which Run reports its progress.
+const progressFrom = 100
+
 // Indicators lists the registry's indicators in both scripts, in registry
 // order.
 func (e *Env) Indicators() []Indicator {
@@ -162,50 +186,68 @@ func (e *Env) Indicators() []Indicator {
 
 // Process runs the stages after source on one report.
 func (e *Env) Process(s source.Report) (Report, error) {
+	key := e.cacheKey(s)
+	if r, ok := e.Cache.load(key); ok {
+		r.Source = s
+		e.Timings.Hit()
+		return r, nil
+	}
+	r := Report{Source: s}
+
+	t := time.Now()
 	var corr []clean.Correction
 	for _, c := range e.Corrections {
 		if c.Source == s.ID {
 			corr = append(corr, c)
 		}
 	}
-	doc := clean.Clean(s.Text, clean.Options{SourceID: s.ID, Corrections: corr})
-	r := Report{Source: s, Doc: doc}
+	r.Doc = clean.Clean(s.Text, clean.Options{SourceID: s.ID, Corrections: corr})
 	title := s.Meta.Title
 	if title == "" {
-		title = doc.Title
+		title = r.Doc.Title
 	}
+	e.Timings.Add(StageClean, time.Since(t))
+
+	t = time.Now()
 	r.Title = e.Twin(title)
-	loc := place.Locate(doc, place.ReportInfo{
+	for _, p := range r.Doc.Paragraphs {
+		r.Paragraphs = append(r.Paragraphs, Paragraph{Paragraph: p, Hans: e.Converter.ToHans(p.Text), Hant: e.Converter.ToHant(p.Text)})
+	}
+	e.Timings.Add(StageScript, time.Since(t))
+
+	t = time.Now()
+	loc := place.Locate(r.Doc, place.ReportInfo{
 		Places: s.Meta.Places, CoversYear: s.Meta.CoversYear, Published: s.Meta.Published, Title: title,
 	}, e.Gazetteer)
 	for _, ref := range loc.Places {
 		r.Places = append(r.Places, e.place(ref))
 	}
 	r.Year, r.YearHow, r.Warnings = loc.Year.Year, loc.Year.How, loc.Warnings
-	rd := e.Registry.NewReader()
-	for i, p := range doc.Paragraphs {
-		para := Paragraph{
-			Paragraph: p,
-			Hans:      e.Converter.ToHans(p.Text),
-			Hant:      e.Converter.ToHant(p.Text),
+	mentions := make([][]place.Mention, len(r.Paragraphs))
+	for i := range r.Paragraphs {
+		if i >= len(loc.Paragraphs) || loc.Paragraphs[i].ID != r.Paragraphs[i].ID {
+			continue
 		}
-		if i < len(loc.Paragraphs) && loc.Paragraphs[i].ID == p.ID {
-			lp := loc.Paragraphs[i]
-			if lp.Place.Path != "" {
-				pl := e.place(lp.Place)
-				para.Place = &pl
-			}
-			para.Year, para.YearHow = lp.Year.Year, lp.Year.How
+		lp := loc.Paragraphs[i]
+		if lp.Place.Path != "" {
+			pl := e.place(lp.Place)
+			r.Paragraphs[i].Place = &pl
 		}
-		r.Paragraphs = append(r.Paragraphs, para)
-		var mentions []place.Mention
-		if i < len(loc.Paragraphs) && loc.Paragraphs[i].ID == p.ID {
-			mentions = loc.Paragraphs[i].Mentions
-		}
-		figs, raw := e.figures(rd, s.ID, para, r.Year, mentions)
-		r.Figures = append(r.Figures, figs...)
-		r.raw = append(r.raw, raw...)
+		r.Paragraphs[i].Year, r.Paragraphs[i].YearHow = lp.Year.Year, lp.Year.How
+		mentions[i] = lp.Mentions
 	}
+	e.Timings.Add(StagePlace, time.Since(t))
+
+	t = time.Now()
+	rd := e.Registry.NewReader()
+	for i, para := range r.Paragraphs {
+		figs, raw := e.figures(rd, s.ID, para, r.Year, mentions[i])
+		r.Figures = append(r.Figures, figs...)
+		r.Raw = append(r.Raw, raw...)
+	}
+	e.Timings.Add(StageExtract, time.Since(t))
+
+	e.Cache.store(key, r)
 	return r, nil
 }
 
