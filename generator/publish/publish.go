@@ -8,11 +8,13 @@ package publish
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -57,61 +59,93 @@ type Page struct {
 
 // Build renders every generated file.
 func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files, error) {
-	files := Files{}
-	if err := files.addDownloads(conv, site.BaseURL, reports, site.Indicators); err != nil {
-		return nil, err
-	}
-	downloads := files.downloadList()
 	ind := map[string]pipeline.Indicator{}
 	for _, i := range site.Indicators {
 		ind[i.ID] = i
 	}
-	if err := files.addSearch(conv, reports, site.Indicators); err != nil {
+	downloads := Files{}
+	if err := downloads.addDownloads(conv, site.BaseURL, reports, site.Indicators); err != nil {
 		return nil, err
 	}
+	list := downloads.downloadList()
+	// The remaining parts share nothing but read-only input: each fills
+	// its own Files on its own core, and the parts are merged (their paths
+	// never overlap, so the result does not depend on the order).
+	parts := []func(Files) error{
+		func(f Files) error { return f.addSearch(conv, reports, site.Indicators) },
+		func(f Files) error {
+			for _, r := range reports {
+				if err := f.addJSON(filepath.Join("data", "generated", "reports", r.Source.ID+".json"), reportRecord(r)); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
 	for _, lang := range Langs(conv) {
-		if err := files.addI18n(lang, site.UI); err != nil {
-			return nil, err
-		}
-		files.addMarkdown(lang, "_index.md", frontMatter{
-			Title:       lang.Convert(site.UI["site_title"]),
-			Description: lang.Convert(site.UI["site_description"]),
-			Params:      homeParams(lang, reports, site.Indicators),
-		}, "")
-		files.addMarkdown(lang, "sources/_index.md", frontMatter{
-			Title:       lang.Convert(site.UI["sources_title"]),
-			Description: lang.Convert(site.UI["sources_description"]),
-		}, "")
-		for _, r := range reports {
-			files.addReportPage(lang, site.UI, r, ind)
-		}
-		files.addCorrectionsPage(lang, site.UI, reports)
-		files.addMarkdown(lang, "search.md", frontMatter{
-			Title:       lang.Convert(site.UI["search_title"]),
-			Description: lang.Convert(site.UI["search_description"]),
-			Layout:      "search",
-		}, "")
-		files.addMarkdown(lang, "data.md", frontMatter{
-			Title:       lang.Convert(site.UI["data_title"]),
-			Description: lang.Convert(site.UI["data_description"]),
-			Layout:      "data",
-			Params:      map[string]any{"downloads": downloads},
-		}, "")
-		files.addPlacePages(lang, site.UI, reports, site.Indicators)
-		files.addIndicatorPages(lang, site.UI, reports, site.Indicators)
-		for _, p := range site.Pages {
-			files.addMarkdown(lang, p.Name+".md", frontMatter{
-				Title:       lang.Convert(p.Title),
-				Description: lang.Convert(p.Description),
-			}, lang.Convert(p.Body))
+		parts = append(parts, func(f Files) error { return f.addLanguage(lang, site, reports, ind, list) })
+	}
+	out := make([]Files, len(parts))
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i] = Files{}
+			errs[i] = part(out[i])
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	for _, f := range out {
+		for k, v := range f {
+			downloads[k] = v
 		}
 	}
+	return downloads, nil
+}
+
+// addLanguage writes every page of one script.
+func (f Files) addLanguage(lang Lang, site Site, reports []pipeline.Report, ind map[string]pipeline.Indicator, downloads []downloadFile) error {
+	if err := f.addI18n(lang, site.UI); err != nil {
+		return err
+	}
+	f.addMarkdown(lang, "_index.md", frontMatter{
+		Title:       lang.Convert(site.UI["site_title"]),
+		Description: lang.Convert(site.UI["site_description"]),
+		Params:      homeParams(lang, reports, site.Indicators),
+	}, "")
+	f.addMarkdown(lang, "sources/_index.md", frontMatter{
+		Title:       lang.Convert(site.UI["sources_title"]),
+		Description: lang.Convert(site.UI["sources_description"]),
+	}, "")
 	for _, r := range reports {
-		if err := files.addJSON(filepath.Join("data", "generated", "reports", r.Source.ID+".json"), reportRecord(r)); err != nil {
-			return nil, err
-		}
+		f.addReportPage(lang, site.UI, r, ind)
 	}
-	return files, nil
+	f.addCorrectionsPage(lang, site.UI, reports)
+	f.addMarkdown(lang, "search.md", frontMatter{
+		Title:       lang.Convert(site.UI["search_title"]),
+		Description: lang.Convert(site.UI["search_description"]),
+		Layout:      "search",
+	}, "")
+	f.addMarkdown(lang, "data.md", frontMatter{
+		Title:       lang.Convert(site.UI["data_title"]),
+		Description: lang.Convert(site.UI["data_description"]),
+		Layout:      "data",
+		Params:      map[string]any{"downloads": downloads},
+	}, "")
+	f.addPlacePages(lang, site.UI, reports, site.Indicators)
+	f.addIndicatorPages(lang, site.UI, reports, site.Indicators)
+	for _, p := range site.Pages {
+		f.addMarkdown(lang, p.Name+".md", frontMatter{
+			Title:       lang.Convert(p.Title),
+			Description: lang.Convert(p.Description),
+		}, lang.Convert(p.Body))
+	}
+	return nil
 }
 
 func (f Files) addI18n(lang Lang, ui map[string]string) error {
