@@ -1,0 +1,90 @@
+package clean
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// layeredStrip is stripPinyin as it was: remove one layer of annotations
+// with the regexp, again until none is left. It is quadratic on stacked
+// annotations, so it serves only as the reference stripPinyin must agree
+// with.
+func layeredStrip(s string) (string, int) {
+	total := 0
+	for {
+		n := 0
+		s = annotationRe.ReplaceAllStringFunc(s, func(m string) string {
+			sub := annotationRe.FindStringSubmatch(m)
+			if !isAnnotation(sub[2]) {
+				return m
+			}
+			n++
+			return sub[1]
+		})
+		total += n
+		if n == 0 {
+			return s, total
+		}
+	}
+}
+
+func TestStripPinyinStacked(t *testing.T) {
+	tests := []struct {
+		in, want string
+		n        int
+	}{
+		{"領(lǐng)(lǐng)導", "領導", 2},
+		{"領\uff08lǐng\uff09(lǐng)\uff08lǐng)導", "領導", 3},
+		{"中" + strings.Repeat("(lǐng)", 1000) + "文", "中文", 1000},
+		{"領(lǐng)(men)(lǐng)", "領(men)(lǐng)", 1}, // an untoned syllable stops the stack
+	}
+	for _, tt := range tests {
+		got, n := stripPinyin(tt.in)
+		if got != tt.want || n != tt.n {
+			t.Errorf("stripPinyin(%.40q) = %.40q, %d; want %.40q, %d", tt.in, got, n, tt.want, tt.n)
+		}
+	}
+}
+
+// TestStripPinyinAgreesWithLayers checks the one-pass stripper against
+// layer-by-layer stripping on random mixtures of Han characters,
+// parentheses of both widths, syllables and debris.
+func TestStripPinyinAgreesWithLayers(t *testing.T) {
+	parts := []string{"中", "領", "(", ")", "\uff08", "\uff09", "lǐng", "de", "a", "ü", "?", " ", "\xff",
+		"qū", "zh", "ng", "1", "。", "\uFFFD", "lǜ", "men", "jiàn shì", "ǎ", "(lǐng)", "\uff08dǎo\uff09"}
+	rng := rand.New(rand.NewSource(1))
+	for it := 0; it < 50000; it++ {
+		var b strings.Builder
+		for k := rng.Intn(40); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		got, n := stripPinyin(s)
+		want, m := layeredStrip(s)
+		if got != want || n != m {
+			t.Fatalf("stripPinyin(%q) = %q, %d; layer by layer %q, %d", s, got, n, want, m)
+		}
+	}
+}
+
+func TestPrevSkippingAnnotation(t *testing.T) {
+	long := strings.Repeat("(", 100) + strings.Repeat("x", 100)
+	tests := []struct {
+		in   string
+		want rune
+	}{
+		{"當(dāng)", '當'},
+		{"當\uff08dāng\uff09", '當'},
+		{"當(dāng\uff09", '當'},
+		{"當(dang)", ')'}, // no tone mark: not an annotation
+		{"當(" + long + ")", ')'},
+		{strings.Repeat(")", 1000), ')'},
+		{"文", '文'},
+	}
+	for _, tt := range tests {
+		if got := prevSkippingAnnotation(tt.in); got != tt.want {
+			t.Errorf("prevSkippingAnnotation(%.30q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
