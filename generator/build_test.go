@@ -24,32 +24,7 @@ func copyTree(t *testing.T) string {
 		t.Fatal(err)
 	}
 	dst := t.TempDir()
-	for _, name := range []string{"hugo.toml", "layouts", "static", "data"} {
-		err := filepath.WalkDir(filepath.Join(src, name), func(path string, d os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(src, path)
-			// Generated files are remade; the shipped reports are left out
-			// so each test builds only the reports it adds.
-			if rel == filepath.Join("data", "generated") || rel == filepath.Join("data", "sources") {
-				return filepath.SkipDir
-			}
-			target := filepath.Join(dst, rel)
-			if d.IsDir() {
-				return os.MkdirAll(target, 0o755)
-			}
-			b, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			return os.WriteFile(target, b, 0o644)
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := os.MkdirAll(filepath.Join(dst, "generator"), 0o755); err != nil {
+	if err := copySiteInputs(src, dst); err != nil {
 		t.Fatal(err)
 	}
 	return dst

@@ -33,6 +33,10 @@ commands:
   convert-bench          compare the converter's speed with the opencc CLI
   import-opencc --from DIR
                          re-import OpenCC's dictionaries (see data/zh/README.md)
+  synth --reports N --seed S --out DIR
+                         write a synthetic corpus in the shapes of the real reports
+  bench --reports N      build a synthetic corpus of N reports and compare the
+                         generator's time with Hugo's on the same content
   import-places --from DIR
                          re-import the gazetteer (see data/places/README.md)
 `
@@ -66,6 +70,10 @@ func main() {
 		err = runImportOpenCC(args)
 	case "import-places":
 		err = runImportPlaces(args)
+	case "synth":
+		err = runSynth(args)
+	case "bench":
+		err = runBench(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return

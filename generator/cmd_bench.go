@@ -1,0 +1,108 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/eduportal/portal/generator/site"
+	"github.com/eduportal/portal/generator/synth"
+)
+
+// runBench measures the generator at scale: it writes a synthetic corpus of
+// N reports into a copy of the site's inputs, runs the generator's stages on
+// it from scratch (no cache), then renders the same generated content with
+// Hugo alone, in the same process, and prints the ratio of the two.
+func runBench(args []string) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	n := fs.Int("reports", 500, "number of synthetic reports")
+	seed := fs.Int64("seed", 1, "seed of the synthetic corpus")
+	keep := fs.Bool("keep", false, "keep the temporary site (its path is printed)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	root, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "eduportal-bench-")
+	if err != nil {
+		return err
+	}
+	if *keep {
+		fmt.Fprintln(os.Stderr, "bench site:", tmp)
+	} else {
+		defer os.RemoveAll(tmp)
+	}
+	if err := copySiteInputs(root, tmp); err != nil {
+		return err
+	}
+	env, err := synth.LoadEnv(root)
+	if err != nil {
+		return err
+	}
+	t := time.Now()
+	if err := synth.Write(filepath.Join(tmp, "data", "sources"), *n, *seed, env); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "synthesised %d reports in %.2fs\n", *n, time.Since(t).Seconds())
+
+	stats := &buildStats{}
+	t = time.Now()
+	if err := generate(tmp, generateOptions{noCache: true, stats: stats}); err != nil {
+		return err
+	}
+	gen := time.Since(t)
+
+	t = time.Now()
+	public := filepath.Join(tmp, "public")
+	if err := site.Render(site.Options{Root: tmp}, public); err != nil {
+		return err
+	}
+	hugo := time.Since(t)
+	stats.phase("hugo", hugo)
+	pages := countPages(public)
+	stats.print(os.Stderr, pages)
+	fmt.Printf("bench: %d reports, %d pages, generator %.2f s, hugo %.2f s, ratio %.3f, peak %d MB\n",
+		*n, pages, gen.Seconds(), hugo.Seconds(), gen.Seconds()/hugo.Seconds(), peakMemory()>>20)
+	return nil
+}
+
+// copySiteInputs copies what a build reads — hugo.toml, layouts, static and
+// the hand-written data — from the repository at src to dst, leaving out
+// the reports and the generated files, so a build there starts from its
+// own reports.
+func copySiteInputs(src, dst string) error {
+	for _, name := range []string{"hugo.toml", "layouts", "static", "data"} {
+		err := filepath.WalkDir(filepath.Join(src, name), func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(src, path)
+			if rel == filepath.Join("data", "generated") || rel == filepath.Join("data", "sources") {
+				return filepath.SkipDir
+			}
+			target := filepath.Join(dst, rel)
+			if d.IsDir() {
+				return os.MkdirAll(target, 0o755)
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(target, b, 0o644)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	// The generator's code is part of the pipeline's fingerprint, and
+	// repoRoot-style lookups expect the folder; an empty one will do.
+	if err := os.MkdirAll(filepath.Join(dst, "data", "sources"), 0o755); err != nil {
+		return err
+	}
+	return os.MkdirAll(filepath.Join(dst, "generator"), 0o755)
+}
