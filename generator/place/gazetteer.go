@@ -44,10 +44,10 @@ type Gazetteer struct {
 	children map[string][]string
 	index    map[string][]entry // Simplified forms Mentions looks for → candidates
 	names    map[string][]entry // every Simplified form → candidates, for Lookup
-	first    map[rune]bool      // first runes of index keys
+	trie     *nameTrie          // index as a trie, for Mentions
 	toHant   func(string) string
 	fold     map[rune]rune // Traditional → Simplified, learnt from the names
-	maxLen   int           // longest surface form, in runes
+	folds    runeSet       // the keys of fold
 }
 
 // Load reads divisions.tsv and overrides.yaml from dir (data/places).

@@ -148,14 +148,69 @@ func (g *Gazetteer) buildIndex() {
 	for r := range bad {
 		delete(g.fold, r)
 	}
-	g.first = map[rune]bool{}
-	for s := range g.index {
-		r, _ := utf8.DecodeRuneInString(s)
-		g.first[r] = true
-		if n := utf8.RuneCountInString(s); n > g.maxLen {
-			g.maxLen = n
+	g.folds = runeSet{}
+	for r := range g.fold {
+		g.folds.add(r)
+	}
+	g.trie = newNameTrie(g.index)
+}
+
+// nameTrie is index as a trie over runes, so that Mentions finds the
+// longest name starting at a position in one walk, instead of looking up
+// every length from the longest name down. Node 0 is the root.
+type nameTrie struct {
+	edges map[uint64]int32 // node<<32 | rune → child node
+	ends  [][]entry        // the index entry of the name ending at a node; nil if none
+	first runeSet          // runes with an edge from the root
+}
+
+func newNameTrie(index map[string][]entry) *nameTrie {
+	t := &nameTrie{edges: map[uint64]int32{}, ends: make([][]entry, 1), first: runeSet{}}
+	for s, es := range index {
+		// Mentions matches runes of valid text only: a key that is not
+		// valid UTF-8 could never equal string(runes).
+		if !utf8.ValidString(s) {
+			continue
+		}
+		n := int32(0)
+		for i, r := range s {
+			if i == 0 {
+				t.first.add(r)
+			}
+			k := trieKey(n, r)
+			c, ok := t.edges[k]
+			if !ok {
+				c = int32(len(t.ends))
+				t.ends = append(t.ends, nil)
+				t.edges[k] = c
+			}
+			n = c
+		}
+		t.ends[n] = es
+	}
+	return t
+}
+
+func trieKey(n int32, r rune) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(r)) }
+
+// longest returns the length in runes of the longest name of at least two
+// runes that rs starts with, and its entries; 0 if there is none.
+func (t *nameTrie) longest(rs []rune) (int, []entry) {
+	if len(rs) == 0 || !t.first.has(rs[0]) {
+		return 0, nil
+	}
+	n, best, es := int32(0), 0, []entry(nil)
+	for j, r := range rs {
+		c, ok := t.edges[trieKey(n, r)]
+		if !ok {
+			break
+		}
+		n = c
+		if j >= 1 && t.ends[n] != nil {
+			best, es = j+1, t.ends[n]
 		}
 	}
+	return best, es
 }
 
 // standsAlone reports whether the two-character name at rs[i:i+2] (和县,
@@ -209,25 +264,14 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 	offs = append(offs, len(text))
 	folded := make([]rune, len(runes))
 	for i, r := range runes {
-		if f, ok := g.fold[r]; ok {
-			r = f
+		if g.folds.has(r) {
+			r = g.fold[r]
 		}
 		folded[i] = r
 	}
 	var out []Mention
 	for i := 0; i < len(runes); {
-		if !g.first[folded[i]] {
-			i++
-			continue
-		}
-		n := 0
-		var es []entry
-		for l := min(g.maxLen, len(runes)-i); l >= 2; l-- {
-			if e, ok := g.index[string(folded[i:i+l])]; ok {
-				n, es = l, e
-				break
-			}
-		}
+		n, es := g.trie.longest(folded[i:])
 		if n == 2 && es[0].how == "name" && !standsAlone(folded, i) {
 			n = 0
 		}
@@ -248,4 +292,33 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 		i += n
 	}
 	return out
+}
+
+// runeSet is a set of runes, a bitmap for the Basic Multilingual Plane (the
+// names' characters), so that the runes of running text that start no name
+// and fold to nothing cost no map lookup.
+type runeSet struct {
+	bmp   []uint64
+	other map[rune]bool
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		if s.bmp == nil {
+			s.bmp = make([]uint64, 0x10000/64)
+		}
+		s.bmp[r/64] |= 1 << (r % 64)
+		return
+	}
+	if s.other == nil {
+		s.other = map[rune]bool{}
+	}
+	s.other[r] = true
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return s.bmp != nil && s.bmp[r/64]&(1<<(r%64)) != 0
+	}
+	return s.other[r]
 }
