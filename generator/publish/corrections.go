@@ -7,14 +7,14 @@ import (
 // correctionRow is one editorial correction or damaged span, for the
 // corrections page.
 type correctionRow struct {
-	Source    string `yaml:"source" json:"source"`
-	Title     string `yaml:"title" json:"title"`
-	Paragraph string `yaml:"paragraph" json:"paragraph"`
-	Anchor    string `yaml:"anchor" json:"anchor"`
-	Kind      string `yaml:"kind" json:"kind"`                             // corrected | damaged
-	Text      string `yaml:"text" json:"text"`                             // as shown on the site
-	Original  string `yaml:"original,omitempty" json:"original,omitempty"` // as received
-	Note      string `yaml:"note,omitempty" json:"note,omitempty"`
+	Source    string `json:"source"`
+	Title     string `json:"title"`
+	Paragraph string `json:"paragraph"`
+	Anchor    string `json:"anchor"`
+	Kind      string `json:"kind"`               // corrected | damaged
+	Text      string `json:"text"`               // as shown on the site
+	Original  string `json:"original,omitempty"` // as received
+	Note      string `json:"note,omitempty"`
 }
 
 // addCorrectionsPage lists every span the cleaner marked, across reports,

@@ -77,10 +77,7 @@ Licence: CC BY 4.0. Cite the portal and the original report.
 
 // addDownloads writes the language-neutral downloads.
 func (f Files) addDownloads(conv pipeline.Converter, baseURL string, reports []pipeline.Report, indicators []pipeline.Indicator) error {
-	ind := map[string]pipeline.Indicator{}
-	for _, i := range indicators {
-		ind[i.ID] = i
-	}
+	ind := indicatorIndex(indicators)
 	var all []map[string]string
 	byIndicator := map[string][]map[string]string{}
 	byPlace := map[string][]map[string]string{}
@@ -187,9 +184,9 @@ func orderedRows(rows []map[string]string) []json.RawMessage {
 
 // downloadList describes the downloads for the data page.
 type downloadFile struct {
-	Path  string `yaml:"path" json:"path"`
-	Bytes int    `yaml:"bytes" json:"bytes"`
-	Rows  int    `yaml:"rows" json:"rows"`
+	Path  string `json:"path"`
+	Bytes int    `json:"bytes"`
+	Rows  int    `json:"rows"`
 }
 
 func (f Files) downloadList() []downloadFile {

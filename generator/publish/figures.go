@@ -11,26 +11,26 @@ import (
 
 // figureRow is one figure as a table row on a place-year or indicator page.
 type figureRow struct {
-	ID        string `yaml:"id" json:"id"`         // row anchor: "f-" + observation id, unique site-wide
-	Anchor    string `yaml:"anchor" json:"anchor"` // the figure's anchor in its report: "f-p4-1"
-	Indicator string `yaml:"indicator,omitempty" json:"indicator,omitempty"`
-	Name      string `yaml:"name" json:"name"` // indicator name, or the figure's label
-	Value     string `yaml:"value" json:"value"`
-	Unit      string `yaml:"unit" json:"unit"`
-	Number    string `yaml:"number" json:"number"` // normalised, formatted for sorting and display
-	Canonical string `yaml:"canonical" json:"canonical"`
-	Qualifier string `yaml:"qualifier,omitempty" json:"qualifier,omitempty"`
-	Kind      string `yaml:"kind" json:"kind"`
-	Cue       string `yaml:"cue,omitempty" json:"cue,omitempty"`
-	Year      int    `yaml:"year" json:"year"`
-	BaseYear  int    `yaml:"base_year,omitempty" json:"base_year,omitempty"`
-	Place     string `yaml:"place" json:"place"`
-	PlacePath string `yaml:"place_path,omitempty" json:"place_path,omitempty"`
-	Source    string `yaml:"source" json:"source"`
-	Ref       int    `yaml:"ref" json:"ref"` // number of the source in the page's list of sources
-	Paragraph string `yaml:"paragraph" json:"paragraph"`
-	Quote     string `yaml:"quote" json:"quote"`
-	Conflict  bool   `yaml:"conflict,omitempty" json:"conflict,omitempty"`
+	ID        string `json:"id"`     // row anchor: "f-" + observation id, unique site-wide
+	Anchor    string `json:"anchor"` // the figure's anchor in its report: "f-p4-1"
+	Indicator string `json:"indicator,omitempty"`
+	Name      string `json:"name"` // indicator name, or the figure's label
+	Value     string `json:"value"`
+	Unit      string `json:"unit"`
+	Number    string `json:"number"` // normalised, formatted for sorting and display
+	Canonical string `json:"canonical"`
+	Qualifier string `json:"qualifier,omitempty"`
+	Kind      string `json:"kind"`
+	Cue       string `json:"cue,omitempty"`
+	Year      int    `json:"year"`
+	BaseYear  int    `json:"base_year,omitempty"`
+	Place     string `json:"place"`
+	PlacePath string `json:"place_path,omitempty"`
+	Source    string `json:"source"`
+	Ref       int    `json:"ref"` // number of the source in the page's list of sources
+	Paragraph string `json:"paragraph"`
+	Quote     string `json:"quote"`
+	Conflict  bool   `json:"conflict,omitempty"`
 }
 
 func (l Lang) figureRow(o pipeline.Observation, r *pipeline.Report, ind map[string]pipeline.Indicator) figureRow {
@@ -57,9 +57,9 @@ func (l Lang) figureRow(o pipeline.Observation, r *pipeline.Report, ind map[stri
 // sourceRef is a report cited by a table, listed once under it so that
 // rows carry a short "[n] #p4" instead of the full title.
 type sourceRef struct {
-	N     int    `yaml:"n" json:"n"`
-	ID    string `yaml:"id" json:"id"`
-	Title string `yaml:"title" json:"title"`
+	N     int    `json:"n"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
 }
 
 // numberSources gives each report the rows cite a number, in order of first
@@ -117,41 +117,35 @@ func byParagraph(figs []pipeline.Observation) map[string][]pipeline.Observation 
 
 // indicatorPage is one indicator across places and years.
 type indicatorParams struct {
-	ID       string      `yaml:"indicator" json:"indicator"`
-	NameEn   string      `yaml:"name_en" json:"name_en"`
-	Unit     string      `yaml:"unit" json:"unit"`
-	Category string      `yaml:"category" json:"category"`
-	Rows     []figureRow `yaml:"rows,omitempty" json:"rows,omitempty"`
-	Chart    string      `yaml:"chart,omitempty" json:"chart,omitempty"` // inline SVG, made by chart.go
-	ChartAlt string      `yaml:"chart_alt,omitempty" json:"chart_alt,omitempty"`
-	Years    []int       `yaml:"years,omitempty" json:"years,omitempty"`
-	Places   []string    `yaml:"places,omitempty" json:"places,omitempty"`
-	Sources  []sourceRef `yaml:"sources,omitempty" json:"sources,omitempty"`
+	ID       string      `json:"indicator"`
+	NameEn   string      `json:"name_en"`
+	Unit     string      `json:"unit"`
+	Category string      `json:"category"`
+	Rows     []figureRow `json:"rows,omitempty"`
+	Chart    string      `json:"chart,omitempty"` // inline SVG, made by chart.go
+	ChartAlt string      `json:"chart_alt,omitempty"`
+	Years    []int       `json:"years,omitempty"`
+	Places   []string    `json:"places,omitempty"`
+	Sources  []sourceRef `json:"sources,omitempty"`
 }
 
 type indicatorLink struct {
-	ID    string `yaml:"id" json:"id"`
-	Name  string `yaml:"name" json:"name"`
-	Count int    `yaml:"count" json:"count"`
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Count int    `json:"count"`
 }
 
 type categoryGroup struct {
-	Category   string          `yaml:"category" json:"category"`
-	Indicators []indicatorLink `yaml:"indicators" json:"indicators"`
+	Category   string          `json:"category"`
+	Indicators []indicatorLink `json:"indicators"`
 }
 
 // addIndicatorPages writes the indicators index (by category) and a page
 // per indicator with its figures across places and years, and a chart.
 func (f Files) addIndicatorPages(lang Lang, ui map[string]string, reports []pipeline.Report, indicators []pipeline.Indicator) {
 	byInd := map[string][]figureRow{}
-	reportByID := map[string]*pipeline.Report{}
-	for i := range reports {
-		reportByID[reports[i].Source.ID] = &reports[i]
-	}
-	ind := map[string]pipeline.Indicator{}
-	for _, i := range indicators {
-		ind[i.ID] = i
-	}
+	reportByID := reportIndex(reports)
+	ind := indicatorIndex(indicators)
 	for i := range reports {
 		for _, o := range reports[i].Figures {
 			if o.Indicator == "" {

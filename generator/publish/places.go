@@ -153,43 +153,43 @@ func (l Lang) placeName(p pipeline.Place) string {
 
 // placeLink is a place as linked from another page.
 type placeLink struct {
-	Name  string `yaml:"name" json:"name"`
-	Path  string `yaml:"path" json:"path"` // page path under the language, e.g. /places/shandong/jinan/
-	Kind  string `yaml:"kind,omitempty" json:"kind,omitempty"`
-	Count int    `yaml:"count,omitempty" json:"count,omitempty"`
+	Name  string `json:"name"`
+	Path  string `json:"path"` // page path under the language, e.g. /places/shandong/jinan/
+	Kind  string `json:"kind,omitempty"`
+	Count int    `json:"count,omitempty"`
 }
 
 type yearLink struct {
-	Year  int    `yaml:"year" json:"year"`
-	Path  string `yaml:"path" json:"path"`
-	Count int    `yaml:"count" json:"count"`
+	Year  int    `json:"year"`
+	Path  string `json:"path"`
+	Count int    `json:"count"`
 }
 
 // excerptGroup is one report's paragraphs about a place and year.
 type excerptGroup struct {
-	Source     string    `yaml:"source" json:"source"`
-	Title      string    `yaml:"title" json:"title"`
-	Paragraphs []excerpt `yaml:"paragraphs" json:"paragraphs"`
+	Source     string    `json:"source"`
+	Title      string    `json:"title"`
+	Paragraphs []excerpt `json:"paragraphs"`
 }
 
 type excerpt struct {
-	Paragraph string `yaml:"paragraph" json:"paragraph"`
-	Text      string `yaml:"text" json:"text"`
+	Paragraph string `json:"paragraph"`
+	Text      string `json:"text"`
 }
 
 type placeParams struct {
-	Code     string         `yaml:"code" json:"code"`
-	Level    string         `yaml:"level" json:"level"`
-	Kind     string         `yaml:"kind,omitempty" json:"kind,omitempty"`
-	Name     string         `yaml:"name" json:"name"`
-	Parents  []placeLink    `yaml:"parents,omitempty" json:"parents,omitempty"`
-	Years    []yearLink     `yaml:"years,omitempty" json:"years,omitempty"`
-	Children []placeLink    `yaml:"children,omitempty" json:"children,omitempty"`
-	Year     int            `yaml:"year,omitempty" json:"year,omitempty"`
-	Excerpts []excerptGroup `yaml:"excerpts,omitempty" json:"excerpts,omitempty"`
-	Figures  []figureRow    `yaml:"figures,omitempty" json:"figures,omitempty"`
-	Sources  []sourceRef    `yaml:"sources,omitempty" json:"sources,omitempty"`
-	Reports  []string       `yaml:"reports,omitempty" json:"reports,omitempty"` // the reports about this place or places under it, for its feed
+	Code     string         `json:"code"`
+	Level    string         `json:"level"`
+	Kind     string         `json:"kind,omitempty"`
+	Name     string         `json:"name"`
+	Parents  []placeLink    `json:"parents,omitempty"`
+	Years    []yearLink     `json:"years,omitempty"`
+	Children []placeLink    `json:"children,omitempty"`
+	Year     int            `json:"year,omitempty"`
+	Excerpts []excerptGroup `json:"excerpts,omitempty"`
+	Figures  []figureRow    `json:"figures,omitempty"`
+	Sources  []sourceRef    `json:"sources,omitempty"`
+	Reports  []string       `json:"reports,omitempty"` // the reports about this place or places under it, for its feed
 }
 
 func placePath(p pipeline.Place) string { return "/places/" + p.Path + "/" }
@@ -206,14 +206,8 @@ func (l Lang) parentLinks(p pipeline.Place) []placeLink {
 // page per place and year.
 func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline.Report, indicators []pipeline.Indicator) {
 	nodes := placeTree(reports)
-	reportByID := map[string]*pipeline.Report{}
-	for i := range reports {
-		reportByID[reports[i].Source.ID] = &reports[i]
-	}
-	ind := map[string]pipeline.Indicator{}
-	for _, i := range indicators {
-		ind[i.ID] = i
-	}
+	reportByID := reportIndex(reports)
+	ind := indicatorIndex(indicators)
 	// Figures go to the page of their own place and year, which may differ
 	// from their paragraph's (a county named in a city's section).
 	figures := map[string][]figureRow{}
@@ -311,8 +305,8 @@ func (l Lang) linkTo(n *placeNode) placeLink {
 
 // treeNode is the places index: provinces, then the places under them.
 type treeNode struct {
-	placeLink `yaml:",inline"`
-	Children  []treeNode `yaml:"children,omitempty" json:"children,omitempty"`
+	placeLink
+	Children []treeNode `json:"children,omitempty"`
 }
 
 func (l Lang) tree(ns []*placeNode) []treeNode {

@@ -59,10 +59,7 @@ type Page struct {
 
 // Build renders every generated file.
 func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files, error) {
-	ind := map[string]pipeline.Indicator{}
-	for _, i := range site.Indicators {
-		ind[i.ID] = i
-	}
+	ind := indicatorIndex(site.Indicators)
 	downloads := Files{}
 	if err := downloads.addDownloads(conv, site.BaseURL, reports, site.Indicators); err != nil {
 		return nil, err
@@ -179,11 +176,11 @@ func (f Files) addJSON(path string, v any) error {
 // frontMatter holds the page parameters the templates read. Field order is
 // the order in the file.
 type frontMatter struct {
-	Title       string `yaml:"title" json:"title"`
-	Description string `yaml:"description,omitempty" json:"description,omitempty"`
-	Date        string `yaml:"date,omitempty" json:"date,omitempty"`
-	Layout      string `yaml:"layout,omitempty" json:"layout,omitempty"` // the template under layouts/, when not the kind's default
-	Params      any    `yaml:"params,omitempty" json:"params,omitempty"`
+	Title       string `json:"title"`
+	Description string `json:"description,omitempty"`
+	Date        string `json:"date,omitempty"`
+	Layout      string `json:"layout,omitempty"` // the template under layouts/, when not the kind's default
+	Params      any    `json:"params,omitempty"`
 }
 
 func (f Files) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
@@ -267,4 +264,22 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// indicatorIndex looks indicators up by id.
+func indicatorIndex(inds []pipeline.Indicator) map[string]pipeline.Indicator {
+	m := make(map[string]pipeline.Indicator, len(inds))
+	for _, i := range inds {
+		m[i.ID] = i
+	}
+	return m
+}
+
+// reportIndex looks reports up by id.
+func reportIndex(reports []pipeline.Report) map[string]*pipeline.Report {
+	m := make(map[string]*pipeline.Report, len(reports))
+	for i := range reports {
+		m[reports[i].Source.ID] = &reports[i]
+	}
+	return m
 }

@@ -13,23 +13,23 @@ import (
 // are in the page's script; the edit log stays as received, because it
 // records what the original said.
 type reportParams struct {
-	SourceID   string       `yaml:"source_id" json:"source_id"`
-	Kind       string       `yaml:"kind" json:"kind"`
-	Publisher  string       `yaml:"publisher,omitempty" json:"publisher,omitempty"`
-	Authors    []string     `yaml:"authors,omitempty" json:"authors,omitempty"`
-	URL        string       `yaml:"url,omitempty" json:"url,omitempty"`
-	Published  string       `yaml:"published,omitempty" json:"published,omitempty"`
-	CoversYear int          `yaml:"covers_year,omitempty" json:"covers_year,omitempty"`
-	Places     []string     `yaml:"places,omitempty" json:"places,omitempty"`
-	Script     string       `yaml:"script" json:"script"`
-	Encoding   string       `yaml:"encoding" json:"encoding"`
-	SHA256     string       `yaml:"sha256" json:"sha256"`
-	Original   string       `yaml:"original" json:"original"` // site path of the original bytes
-	ReceivedAs string       `yaml:"received_as,omitempty" json:"received_as,omitempty"`
-	Notes      string       `yaml:"notes,omitempty" json:"notes,omitempty"`
-	Paragraphs int          `yaml:"paragraphs" json:"paragraphs"`
-	Figures    []figureRow  `yaml:"figures,omitempty" json:"figures,omitempty"` // listed with a citation each
-	Edits      []clean.Edit `yaml:"edits,omitempty" json:"edits,omitempty"`
+	SourceID   string       `json:"source_id"`
+	Kind       string       `json:"kind"`
+	Publisher  string       `json:"publisher,omitempty"`
+	Authors    []string     `json:"authors,omitempty"`
+	URL        string       `json:"url,omitempty"`
+	Published  string       `json:"published,omitempty"`
+	CoversYear int          `json:"covers_year,omitempty"`
+	Places     []string     `json:"places,omitempty"`
+	Script     string       `json:"script"`
+	Encoding   string       `json:"encoding"`
+	SHA256     string       `json:"sha256"`
+	Original   string       `json:"original"` // site path of the original bytes
+	ReceivedAs string       `json:"received_as,omitempty"`
+	Notes      string       `json:"notes,omitempty"`
+	Paragraphs int          `json:"paragraphs"`
+	Figures    []figureRow  `json:"figures,omitempty"` // listed with a citation each
+	Edits      []clean.Edit `json:"edits,omitempty"`
 }
 
 func (l Lang) pick(t pipeline.Twin) string {

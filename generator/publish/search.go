@@ -24,10 +24,7 @@ type searchEntry struct {
 }
 
 func (f Files) addSearch(conv pipeline.Converter, reports []pipeline.Report, indicators []pipeline.Indicator) error {
-	ind := map[string]pipeline.Indicator{}
-	for _, i := range indicators {
-		ind[i.ID] = i
-	}
+	ind := indicatorIndex(indicators)
 	seen := map[rune]bool{}
 	for _, lang := range Langs(conv) {
 		var entries []searchEntry
