@@ -66,7 +66,8 @@ func BenchmarkCleanAdversarial(b *testing.B) {
 // the time of the same input 4× larger, in the same process. Timings are
 // not unit-test material (a loaded machine makes them noisy), so it runs
 // only when asked: CLEAN_SCALING=1 go test -run TestCleanScalesLinearly
-// ./generator/clean (as .ci/run does).
+// ./generator/clean. It is not in CI: on a loaded machine the ratio swings
+// (6 to 13 for the same code), and a gate that flakes is worse than none.
 func TestCleanScalesLinearly(t *testing.T) {
 	if os.Getenv("CLEAN_SCALING") == "" {
 		t.Skip("a timing check: set CLEAN_SCALING=1 to run it")
