@@ -7,13 +7,12 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
-	"runtime"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/eduportal/portal/generator/clean"
 	"github.com/eduportal/portal/generator/extract"
+	"github.com/eduportal/portal/generator/internal/parallel"
 	"github.com/eduportal/portal/generator/place"
 	"github.com/eduportal/portal/generator/script"
 	"github.com/eduportal/portal/generator/source"
@@ -140,28 +139,15 @@ func Run(env *Env) ([]Report, error) {
 	// Reports are independent until the conflicts check: process them on
 	// every core, each result in its own slot, so the order (and so the
 	// output) is the same as one by one.
-	jobs := make(chan int)
-	var wg sync.WaitGroup
 	var done atomic.Int64
 	step := int64(max(len(srcs)/10, 1))
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				out[i], errs[i] = env.Process(srcs[i])
-				// A progress line on long builds, every tenth of the way.
-				if n := done.Add(1); len(srcs) >= progressFrom && n%step == 0 {
-					slog.Info("progress", "reports", n, "of", len(srcs))
-				}
-			}
-		}()
-	}
-	for i := range srcs {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	parallel.For(len(srcs), func(i int) {
+		out[i], errs[i] = env.Process(srcs[i])
+		// A progress line on long builds, every tenth of the way.
+		if n := done.Add(1); len(srcs) >= progressFrom && n%step == 0 {
+			slog.Info("progress", "reports", n, "of", len(srcs))
+		}
+	})
 	for i, err := range errs {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", srcs[i].OriginalPath, err)

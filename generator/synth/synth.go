@@ -23,14 +23,14 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/eduportal/portal/generator/extract"
+	"github.com/eduportal/portal/generator/internal/parallel"
+	"github.com/eduportal/portal/generator/pipeline"
 	"github.com/eduportal/portal/generator/place"
 	"github.com/eduportal/portal/generator/script"
 	"github.com/eduportal/portal/generator/source"
@@ -54,28 +54,11 @@ func NewEnv(g *place.Gazetteer, r *extract.Registry, c *script.Converter) Env {
 // the pipeline loads it), the gazetteer (data/places) and the registry
 // (data/indicators.yaml).
 func LoadEnv(root string) (Env, error) {
-	conv, err := script.Load(filepath.Join(root, "data", "zh"))
+	env, err := pipeline.LoadEnv(root)
 	if err != nil {
 		return Env{}, err
 	}
-	gaz, err := place.Load(filepath.Join(root, "data", "places"), conv.ToHant)
-	if err != nil {
-		return Env{}, err
-	}
-	names := map[string]string{}
-	for _, p := range gaz.Places() {
-		if p.NameHant != "" && !p.Synthetic {
-			names[p.Name] = p.NameHant
-		}
-	}
-	if conv, err = conv.WithNames(names); err != nil {
-		return Env{}, err
-	}
-	reg, err := extract.LoadRegistry(filepath.Join(root, "data", "indicators.yaml"))
-	if err != nil {
-		return Env{}, err
-	}
-	return NewEnv(gaz, reg, conv), nil
+	return NewEnv(env.Gazetteer, env.Registry, env.Converter), nil
 }
 
 // Kinds are the shapes a synthetic report takes, as meta.yaml names them.
@@ -145,22 +128,7 @@ func Generate(env Env, n int, seed int64) ([]Report, error) {
 		return nil, err
 	}
 	out := make([]Report, n)
-	var wg sync.WaitGroup
-	jobs := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				out[i] = gn.Report(i)
-			}
-		}()
-	}
-	for i := range n {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	parallel.For(n, func(i int) { out[i] = gn.Report(i) })
 	return out, nil
 }
 
@@ -184,22 +152,7 @@ func Write(dir string, n int, seed int64, env Env) error {
 		seen[rep.ID] = true
 	}
 	errs := make([]error, len(reps))
-	var wg sync.WaitGroup
-	jobs := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				errs[i] = writeReport(dir, reps[i])
-			}
-		}()
-	}
-	for i := range reps {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	parallel.For(len(reps), func(i int) { errs[i] = writeReport(dir, reps[i]) })
 	for _, err := range errs {
 		if err != nil {
 			return err
