@@ -67,11 +67,13 @@ func generate(root string, opt generateOptions) error {
 	if err != nil {
 		return err
 	}
+	opt.stats.phase("publish", time.Since(t))
+	t = time.Now()
 	written, removed, err := publish.Commit(root, files, publish.Owned)
 	if err != nil {
 		return err
 	}
-	opt.stats.phase("publish", time.Since(t))
+	opt.stats.phase("write", time.Since(t))
 	slog.Info("generated", "reports", len(reports), "from cache", env.Timings.Hits(), "files", len(files), "written", written, "removed", removed, "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
@@ -138,6 +140,7 @@ func loadPages(dir string) ([]publish.Page, error) {
 func runGenerate(args []string) error {
 	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the pipeline to this file")
+	noCache := fs.Bool("no-cache", false, "run every report's stages, ignoring the cache")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -156,7 +159,12 @@ func runGenerate(args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	return generate(root, generateOptions{})
+	stats := &buildStats{}
+	if err := generate(root, generateOptions{noCache: *noCache, stats: stats}); err != nil {
+		return err
+	}
+	stats.print(os.Stderr, -1)
+	return nil
 }
 
 func runBuild(args []string) error {

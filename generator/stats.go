@@ -36,7 +36,11 @@ func (b *buildStats) print(w io.Writer, pages int) {
 	for _, r := range b.rows {
 		fmt.Fprintf(w, "%-8s %8.2fs %9d\n", r.name, r.took.Seconds(), r.peak>>20)
 	}
-	fmt.Fprintf(w, "pages written: %d (per-report stages are summed over workers)\n", pages)
+	if pages >= 0 {
+		fmt.Fprintf(w, "pages written: %d (per-report stages are summed over workers)\n", pages)
+	} else {
+		fmt.Fprintln(w, "(per-report stages are summed over workers)")
+	}
 }
 
 // peakMemory is the process's peak resident set (VmHWM) where Linux tells

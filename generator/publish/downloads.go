@@ -2,6 +2,7 @@ package publish
 
 import (
 	"bytes"
+	"errors"
 	"encoding/csv"
 	"encoding/json"
 	"path"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/eduportal/portal/generator/internal/parallel"
 	"github.com/eduportal/portal/generator/pipeline"
 )
 
@@ -37,9 +39,8 @@ of one indicator or one place (and the places under it).
 
 Columns
 -------
-id                   stable id of the figure: <source>-<paragraph>-<n>; its row on place
-                     and indicator pages has the anchor #f-<id>, and the figure in its
-                     report the anchor #f-<paragraph>-<n>
+id                   stable id of the figure: <source>-<paragraph>-<n>; the figure in
+                     its report has the anchor #f-<paragraph>-<n> (see permalink_*)
 indicator            id of the registered indicator, empty for an unregistered figure
 indicator_name_hans  indicator name, Simplified
 indicator_name_hant  indicator name, Traditional
@@ -75,64 +76,105 @@ conflict             "true" when another report gives another value for the same
 Licence: CC BY 4.0. Cite the portal and the original report.
 `
 
-// addDownloads writes the language-neutral downloads.
-func (f Files) addDownloads(conv pipeline.Converter, baseURL string, reports []pipeline.Report, indicators []pipeline.Indicator) error {
-	ind := indicatorIndex(indicators)
-	var all []map[string]string
-	byIndicator := map[string][]map[string]string{}
-	byPlace := map[string][]map[string]string{}
+// addDownloads writes the language-neutral downloads. Each figure is
+// encoded once, as a CSV line and a JSON object, and the bytes are copied
+// into every file that holds it: observations.csv and .json, its
+// indicator's CSV, and the CSV of its place and of each place above.
+func (f Files) addDownloads(baseURL string, reports []pipeline.Report, ind map[string]pipeline.Indicator, hans, hant rowsByReport) error {
 	base := strings.TrimSuffix(baseURL, "/")
-	for _, r := range reports {
-		for _, o := range r.Figures {
-			row := map[string]string{
-				"id": o.ID, "indicator": o.Indicator,
-				"label_hans": conv.ToHans(o.Label), "label_hant": conv.ToHant(o.Label),
-				"place_code": o.PlaceCode, "place_name_hans": conv.ToHans(o.PlaceName), "place_name_hant": conv.ToHant(o.PlaceName),
-				"year": itoa(o.Year), "kind": o.Kind, "cue": o.Cue,
-				"value": o.Value, "unit": o.Unit, "qualifier": o.Qualifier,
-				"number": formatNumber(o.Number), "canonical_unit": o.CanonicalUnit, "base_year": itoa(o.BaseYear),
-				"source": o.Source, "paragraph": o.Paragraph,
-				"quote_hans": conv.ToHans(o.Quote), "quote_hant": conv.ToHant(o.Quote),
-				"permalink_hans": base + "/zh-hans/sources/" + o.Source + "/#" + reportAnchor(o),
-				"permalink_hant": base + "/zh-hant/sources/" + o.Source + "/#" + reportAnchor(o),
-				"conflict":       strconv.FormatBool(o.Conflict),
+	type encoded struct{ csv, json [][]byte }
+	enc := make([]encoded, len(reports))
+	errs := make([]error, len(reports))
+	parallel.For(len(reports), func(ri int) {
+		r := &reports[ri]
+		e := encoded{csv: make([][]byte, len(r.Figures)), json: make([][]byte, len(r.Figures))}
+		for fi, o := range r.Figures {
+			rec := downloadRecord(o, base, ind, hans[ri][fi], hant[ri][fi])
+			var b bytes.Buffer
+			w := csv.NewWriter(&b)
+			w.Write(rec)
+			w.Flush()
+			e.csv[fi] = b.Bytes()
+			if e.json[fi], errs[ri] = jsonObject(rec); errs[ri] != nil {
+				return
 			}
-			if o.Place != nil {
-				row["place_name_hans"], row["place_name_hant"] = o.Place.Name, o.Place.NameHant
+		}
+		enc[ri] = e
+	})
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	header := csvHeader()
+	all := bytes.NewBuffer(append([]byte(nil), header...))
+	var js bytes.Buffer
+	byIndicator := map[string]*bytes.Buffer{}
+	byPlace := map[string]*bytes.Buffer{}
+	add := func(m map[string]*bytes.Buffer, key string, line []byte) {
+		b := m[key]
+		if b == nil {
+			b = bytes.NewBuffer(append([]byte(nil), header...))
+			m[key] = b
+		}
+		b.Write(line)
+	}
+	js.WriteString("[")
+	for ri, r := range reports {
+		for fi, o := range r.Figures {
+			line := enc[ri].csv[fi]
+			all.Write(line)
+			if js.Len() > 1 {
+				js.WriteByte(',')
 			}
-			if o.NumberHigh != nil {
-				row["number_high"] = formatNumber(*o.NumberHigh)
-			}
-			if i, ok := ind[o.Indicator]; ok {
-				row["indicator_name_hans"], row["indicator_name_hant"], row["indicator_name_en"] = i.Name.Hans, i.Name.Hant, i.NameEn
-			}
-			all = append(all, row)
+			js.WriteString("\n ")
+			js.Write(enc[ri].json[fi])
 			if o.Indicator != "" {
-				byIndicator[o.Indicator] = append(byIndicator[o.Indicator], row)
+				add(byIndicator, o.Indicator, line)
 			}
 			if o.Place != nil {
-				byPlace[o.PlaceCode] = append(byPlace[o.PlaceCode], row)
+				add(byPlace, o.PlaceCode, line)
 				for _, p := range o.Place.Parents {
-					byPlace[p.Code] = append(byPlace[p.Code], row)
+					add(byPlace, p.Code, line)
 				}
 			}
 		}
 	}
-	f[path.Join(downloadsDir, "observations.csv")] = csvBytes(all)
-	b, err := json.MarshalIndent(orderedRows(all), "", " ")
-	if err != nil {
-		return err
+	if js.Len() > 1 {
+		js.WriteString("\n")
 	}
+	js.WriteString("]\n")
+	f[path.Join(downloadsDir, "observations.csv")] = all.Bytes()
 	// The published data layer; hugo.toml also serves it at /data/.
-	f[ObservationsJSON] = append(b, '\n')
-	for id, rows := range byIndicator {
-		f[path.Join(downloadsDir, "indicators", id+".csv")] = csvBytes(rows)
+	f[ObservationsJSON] = js.Bytes()
+	for id, b := range byIndicator {
+		f[path.Join(downloadsDir, "indicators", id+".csv")] = b.Bytes()
 	}
-	for code, rows := range byPlace {
-		f[path.Join(downloadsDir, "places", code+".csv")] = csvBytes(rows)
+	for code, b := range byPlace {
+		f[path.Join(downloadsDir, "places", code+".csv")] = b.Bytes()
 	}
 	f[path.Join(downloadsDir, "README.txt")] = []byte(downloadsReadme)
 	return nil
+}
+
+// downloadRecord is one figure's values in csvColumns order. Names, labels
+// and quotes come from the figure's rows in the two scripts; the value,
+// unit and cue stay as the report wrote them.
+func downloadRecord(o pipeline.Observation, base string, ind map[string]pipeline.Indicator, hans, hant figureRow) []string {
+	var indHans, indHant, indEn, high string
+	if i, ok := ind[o.Indicator]; ok {
+		indHans, indHant, indEn = i.Name.Hans, i.Name.Hant, i.NameEn
+	}
+	if o.NumberHigh != nil {
+		high = formatNumber(*o.NumberHigh)
+	}
+	return []string{
+		o.ID, o.Indicator, indHans, indHant, indEn,
+		hans.Label, hant.Label, o.PlaceCode, hans.Place, hant.Place, itoa(o.Year), o.Kind, o.Cue,
+		o.Value, o.Unit, o.Qualifier, formatNumber(o.Number), high, o.CanonicalUnit, itoa(o.BaseYear),
+		o.Source, o.Paragraph, hans.Quote, hant.Quote,
+		base + "/zh-hans/sources/" + o.Source + "/#" + hans.Anchor,
+		base + "/zh-hant/sources/" + o.Source + "/#" + hant.Anchor,
+		strconv.FormatBool(o.Conflict),
+	}
 }
 
 func itoa(n int) string {
@@ -142,44 +184,36 @@ func itoa(n int) string {
 	return strconv.Itoa(n)
 }
 
-// csvBytes writes rows with a UTF-8 byte-order mark, which spreadsheet
-// programs need to read Chinese correctly.
-func csvBytes(rows []map[string]string) []byte {
+// csvHeader is the first line of every CSV, after a UTF-8 byte-order
+// mark, which spreadsheet programs need to read Chinese correctly.
+func csvHeader() []byte {
 	var b bytes.Buffer
 	b.WriteString("\uFEFF")
 	w := csv.NewWriter(&b)
 	w.Write(csvColumns)
-	for _, r := range rows {
-		rec := make([]string, len(csvColumns))
-		for i, c := range csvColumns {
-			rec[i] = r[c]
-		}
-		w.Write(rec)
-	}
 	w.Flush()
 	return b.Bytes()
 }
 
-// orderedRows keeps the JSON keys in column order (a map would sort them).
-func orderedRows(rows []map[string]string) []json.RawMessage {
-	out := make([]json.RawMessage, 0, len(rows))
-	for _, r := range rows {
-		var b bytes.Buffer
-		b.WriteByte('{')
-		for i, c := range csvColumns {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			k, _ := json.Marshal(c)
-			v, _ := json.Marshal(r[c])
-			b.Write(k)
-			b.WriteByte(':')
-			b.Write(v)
+// jsonObject writes a record as a JSON object with the keys in column
+// order (a map would sort them), laid out as json.MarshalIndent lays out
+// an element of an array.
+func jsonObject(rec []string) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("{")
+	for i, c := range csvColumns {
+		if i > 0 {
+			b.WriteByte(',')
 		}
-		b.WriteByte('}')
-		out = append(out, b.Bytes())
+		v, err := json.Marshal(rec[i])
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString("\n  \"" + c + "\": ")
+		b.Write(v)
 	}
-	return out
+	b.WriteString("\n }")
+	return b.Bytes(), nil
 }
 
 // downloadList describes the downloads for the data page.

@@ -6,12 +6,13 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/eduportal/portal/generator/internal/parallel"
 	"github.com/eduportal/portal/generator/pipeline"
 )
 
-// figureRow is one figure as a table row on a place-year or indicator page.
+// figureRow is one figure as a table row on a place-year or indicator page,
+// in one script.
 type figureRow struct {
-	ID        string `json:"id"`     // row anchor: "f-" + observation id, unique site-wide
 	Anchor    string `json:"anchor"` // the figure's anchor in its report: "f-p4-1"
 	Indicator string `json:"indicator,omitempty"`
 	Name      string `json:"name"` // indicator name, or the figure's label
@@ -29,17 +30,42 @@ type figureRow struct {
 	Source    string `json:"source"`
 	Ref       int    `json:"ref"` // number of the source in the page's list of sources
 	Paragraph string `json:"paragraph"`
-	Quote     string `json:"quote"`
+	Quote     string `json:"quote,omitempty"` // on indicator pages only: place-year pages show excerpts
 	Conflict  bool   `json:"conflict,omitempty"`
+	Label     string `json:"-"` // the report's words, converted, for search and downloads
 }
 
-func (l Lang) figureRow(o pipeline.Observation, r *pipeline.Report, ind map[string]pipeline.Indicator) figureRow {
-	name := l.Convert(o.Label)
+// rowsByReport holds every figure's row in one script: [report][figure].
+type rowsByReport [][]figureRow
+
+// figureRows converts every figure into a row in each script once, on all
+// cores; report, place-year and indicator pages, search and downloads all
+// read these instead of converting the same words again.
+func figureRows(langs []Lang, reports []pipeline.Report, ind map[string]pipeline.Indicator) []rowsByReport {
+	out := make([]rowsByReport, len(langs))
+	for li := range langs {
+		out[li] = make(rowsByReport, len(reports))
+	}
+	parallel.For(len(langs)*len(reports), func(k int) {
+		li, ri := k/len(reports), k%len(reports)
+		r := &reports[ri]
+		rows := make([]figureRow, len(r.Figures))
+		for fi, o := range r.Figures {
+			rows[fi] = langs[li].figureRow(o, ind)
+		}
+		out[li][ri] = rows
+	})
+	return out
+}
+
+func (l Lang) figureRow(o pipeline.Observation, ind map[string]pipeline.Indicator) figureRow {
+	label := l.Convert(o.Label)
+	name := label
 	if i, ok := ind[o.Indicator]; ok {
 		name = l.pick(i.Name)
 	}
 	row := figureRow{
-		ID: "f-" + o.ID, Anchor: reportAnchor(o), Indicator: o.Indicator, Name: name,
+		Anchor: reportAnchor(o), Indicator: o.Indicator, Name: name, Label: label,
 		Value: l.Convert(o.Value), Unit: l.Convert(o.Unit),
 		Number: formatNumber(o.Number), Canonical: l.Convert(o.CanonicalUnit),
 		Qualifier: l.Convert(o.Qualifier), Kind: o.Kind, Cue: l.Convert(o.Cue),
@@ -142,16 +168,13 @@ type categoryGroup struct {
 
 // addIndicatorPages writes the indicators index (by category) and a page
 // per indicator with its figures across places and years, and a chart.
-func (f Files) addIndicatorPages(lang Lang, ui map[string]string, reports []pipeline.Report, indicators []pipeline.Indicator) {
+func (f Files) addIndicatorPages(lang Lang, ui map[string]string, reports []pipeline.Report, reportByID map[string]*pipeline.Report, figRows rowsByReport, indicators []pipeline.Indicator) {
 	byInd := map[string][]figureRow{}
-	reportByID := reportIndex(reports)
-	ind := indicatorIndex(indicators)
-	for i := range reports {
-		for _, o := range reports[i].Figures {
-			if o.Indicator == "" {
-				continue
+	for ri := range reports {
+		for _, row := range figRows[ri] {
+			if row.Indicator != "" {
+				byInd[row.Indicator] = append(byInd[row.Indicator], row)
 			}
-			byInd[o.Indicator] = append(byInd[o.Indicator], lang.figureRow(o, &reports[i], ind))
 		}
 	}
 	var groups []categoryGroup

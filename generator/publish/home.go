@@ -12,7 +12,7 @@ const homeCount = 8
 // homeParams picks what the home page highlights: the indicators with the
 // most figures, and the places (below province level) with the most
 // material. Reports are listed by the template from the sources section.
-func homeParams(lang Lang, reports []pipeline.Report, indicators []pipeline.Indicator) map[string]any {
+func homeParams(lang Lang, reports []pipeline.Report, indicators []pipeline.Indicator, tree map[string]*placeNode) map[string]any {
 	counts := map[string]int{}
 	for _, r := range reports {
 		for _, o := range r.Figures {
@@ -32,7 +32,7 @@ func homeParams(lang Lang, reports []pipeline.Report, indicators []pipeline.Indi
 		inds = inds[:homeCount]
 	}
 	var places []placeLink
-	for _, n := range placeTree(reports) {
+	for _, n := range tree {
 		if len(n.place.Parents) > 0 || n.place.Kind != "" {
 			places = append(places, lang.linkTo(n))
 		}

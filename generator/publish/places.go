@@ -202,87 +202,108 @@ func (l Lang) parentLinks(p pipeline.Place) []placeLink {
 	return out
 }
 
-// addPlacePages writes the places index, a page per place (all years) and a
-// page per place and year.
-func (f Files) addPlacePages(lang Lang, ui map[string]string, reports []pipeline.Report, indicators []pipeline.Indicator) {
-	nodes := placeTree(reports)
-	reportByID := reportIndex(reports)
-	ind := indicatorIndex(indicators)
-	// Figures go to the page of their own place and year, which may differ
-	// from their paragraph's (a county named in a city's section).
-	figures := map[string][]figureRow{}
-	for i := range reports {
-		for _, o := range reports[i].Figures {
+// placePage is one place with its figures by year, in one script: the
+// input of its place page and its place-year pages.
+type placePage struct {
+	node    *placeNode
+	figures map[int][]figureRow
+}
+
+// placePages lists the places with material in path order. Figures go to
+// the page of their own place and year, which may differ from their
+// paragraph's (a county named in a city's section).
+func placePages(tree map[string]*placeNode, rows rowsByReport, reports []pipeline.Report) []placePage {
+	figures := map[string]map[int][]figureRow{}
+	for ri := range reports {
+		for fi, o := range reports[ri].Figures {
 			if o.Place == nil || o.Year == 0 {
 				continue
 			}
-			key := o.Place.Path + "/" + strconv.Itoa(o.Year)
-			figures[key] = append(figures[key], lang.figureRow(o, &reports[i], ind))
+			byYear := figures[o.Place.Path]
+			if byYear == nil {
+				byYear = map[int][]figureRow{}
+				figures[o.Place.Path] = byYear
+			}
+			row := rows[ri][fi]
+			row.Quote = "" // place-year pages quote paragraphs, not sentences
+			byYear[o.Year] = append(byYear[o.Year], row)
 		}
 	}
+	paths := make([]string, 0, len(tree))
+	for p := range tree {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	out := make([]placePage, len(paths))
+	for i, p := range paths {
+		out[i] = placePage{node: tree[p], figures: figures[p]}
+	}
+	return out
+}
+
+// addPlacesIndex writes the tree of places with material.
+func (f Files) addPlacesIndex(lang Lang, ui map[string]string, tree map[string]*placeNode) {
 	f.addMarkdown(lang, "places/_index.md", frontMatter{
 		Title:       lang.Convert(ui["places_title"]),
 		Description: lang.Convert(ui["places_description"]),
 		Layout:      "places",
-		Params:      map[string]any{"tree": lang.tree(roots(nodes))},
+		Params:      map[string]any{"tree": lang.tree(roots(tree))},
 	}, "")
-	paths := make([]string, 0, len(nodes))
-	for p := range nodes {
-		paths = append(paths, p)
+}
+
+// addPlacePage writes a place's page (all years) and a page per year.
+func (f Files) addPlacePage(lang Lang, ui map[string]string, pp placePage, reportByID map[string]*pipeline.Report) {
+	n := pp.node
+	name := lang.placeName(n.place)
+	params := placeParams{
+		Code: n.place.Code, Level: n.place.Level, Kind: n.place.Kind, Name: name,
+		Parents: lang.parentLinks(n.place),
 	}
-	sort.Strings(paths)
-	for _, p := range paths {
-		n := nodes[p]
-		name := lang.placeName(n.place)
-		params := placeParams{
-			Code: n.place.Code, Level: n.place.Level, Kind: n.place.Kind, Name: name,
-			Parents: lang.parentLinks(n.place),
-		}
-		for _, y := range n.sortedYears() {
-			params.Years = append(params.Years, yearLink{Year: y, Path: placePath(n.place) + strconv.Itoa(y) + "/", Count: len(n.years[y])})
-		}
-		for _, c := range n.sortedChildren() {
-			params.Children = append(params.Children, lang.linkTo(c))
-		}
-		params.Reports = n.reportIDs()
-		f.addMarkdown(lang, path.Join("places", n.place.Path, "_index.md"), frontMatter{
-			Title:       name,
-			Description: fmt.Sprintf(lang.Convert(ui["place_description"]), name),
-			Layout:      "place",
-			Params:      params,
-		}, "")
-		for _, y := range n.sortedYears() {
-			yp := params
-			yp.Years, yp.Children, yp.Reports = nil, nil, nil
-			yp.Year = y
-			yp.Parents = append(lang.parentLinks(n.place), placeLink{Name: name, Path: placePath(n.place), Kind: n.place.Kind})
-			for _, e := range n.years[y] {
-				if k := len(yp.Excerpts); k == 0 || yp.Excerpts[k-1].Source != e.report.Source.ID {
-					yp.Excerpts = append(yp.Excerpts, excerptGroup{Source: e.report.Source.ID, Title: lang.pick(e.report.Title)})
-				}
-				g := &yp.Excerpts[len(yp.Excerpts)-1]
-				g.Paragraphs = append(g.Paragraphs, excerpt{
-					Paragraph: e.para.ID,
-					Text:      shorten(lang.pick(pipeline.Twin{Hans: e.para.Hans, Hant: e.para.Hant}), excerptRunes),
-				})
+	years := n.sortedYears()
+	for _, y := range years {
+		params.Years = append(params.Years, yearLink{Year: y, Path: placePath(n.place) + strconv.Itoa(y) + "/", Count: len(n.years[y])})
+	}
+	for _, c := range n.sortedChildren() {
+		params.Children = append(params.Children, lang.linkTo(c))
+	}
+	params.Reports = n.reportIDs()
+	f.addMarkdown(lang, path.Join("places", n.place.Path, "_index.md"), frontMatter{
+		Title:       name,
+		Description: fmt.Sprintf(lang.Convert(ui["place_description"]), name),
+		Layout:      "place",
+		Params:      params,
+	}, "")
+	for _, y := range years {
+		yp := params
+		yp.Years, yp.Children, yp.Reports = nil, nil, nil
+		yp.Year = y
+		yp.Parents = append(lang.parentLinks(n.place), placeLink{Name: name, Path: placePath(n.place), Kind: n.place.Kind})
+		for _, e := range n.years[y] {
+			if k := len(yp.Excerpts); k == 0 || yp.Excerpts[k-1].Source != e.report.Source.ID {
+				yp.Excerpts = append(yp.Excerpts, excerptGroup{Source: e.report.Source.ID, Title: lang.pick(e.report.Title)})
 			}
-			yp.Figures = figures[n.place.Path+"/"+strconv.Itoa(y)]
-			sort.SliceStable(yp.Figures, func(i, j int) bool {
-				a, b := yp.Figures[i], yp.Figures[j]
-				if (a.Indicator == "") != (b.Indicator == "") {
-					return a.Indicator != ""
-				}
-				return kindOrder(a.Kind) < kindOrder(b.Kind)
+			g := &yp.Excerpts[len(yp.Excerpts)-1]
+			g.Paragraphs = append(g.Paragraphs, excerpt{
+				Paragraph: e.para.ID,
+				Text:      shorten(lang.pick(pipeline.Twin{Hans: e.para.Hans, Hant: e.para.Hant}), excerptRunes),
 			})
-			yp.Sources = numberSources(lang, yp.Figures, reportByID)
-			title := fmt.Sprintf(lang.Convert(ui["place_year_title"]), name, y)
-			f.addMarkdown(lang, path.Join("places", n.place.Path, strconv.Itoa(y), "index.md"), frontMatter{
-				Title:       title,
-				Description: fmt.Sprintf(lang.Convert(ui["place_year_description"]), name, y),
-				Layout:      "place-year",
-				Params:      yp,
-			}, "")
 		}
+		yp.Figures = pp.figures[y]
+		sort.SliceStable(yp.Figures, func(i, j int) bool {
+			a, b := yp.Figures[i], yp.Figures[j]
+			if (a.Indicator == "") != (b.Indicator == "") {
+				return a.Indicator != ""
+			}
+			return kindOrder(a.Kind) < kindOrder(b.Kind)
+		})
+		yp.Sources = numberSources(lang, yp.Figures, reportByID)
+		title := fmt.Sprintf(lang.Convert(ui["place_year_title"]), name, y)
+		f.addMarkdown(lang, path.Join("places", n.place.Path, strconv.Itoa(y), "index.md"), frontMatter{
+			Title:       title,
+			Description: fmt.Sprintf(lang.Convert(ui["place_year_description"]), name, y),
+			Layout:      "place-year",
+			Params:      yp,
+		}, "")
 	}
 }
 

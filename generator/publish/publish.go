@@ -14,10 +14,10 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/eduportal/portal/generator/internal/parallel"
 	"github.com/eduportal/portal/generator/pipeline"
 )
 
@@ -57,85 +57,123 @@ type Page struct {
 	Body        string
 }
 
-// Build renders every generated file.
+// Build renders every generated file. The work is cut into independent
+// tasks — a chunk of reports' pages in one script, the place pages, the
+// indicator pages, the downloads, the search index — run on every core;
+// each task fills its own Files and the results are merged (their paths
+// never overlap, so the output does not depend on the order they finish).
 func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files, error) {
+	langs := Langs(conv)
 	ind := indicatorIndex(site.Indicators)
-	downloads := Files{}
-	if err := downloads.addDownloads(conv, site.BaseURL, reports, site.Indicators); err != nil {
-		return nil, err
+	rows := figureRows(langs, reports, ind)
+	tree := placeTree(reports)
+	reportByID := reportIndex(reports)
+	tasks := []func(Files) error{
+		func(f Files) error { return f.addDownloads(site.BaseURL, reports, ind, rows[0], rows[1]) },
+		func(f Files) error { return f.addSearch(conv, langs, reports, rows) },
 	}
-	list := downloads.downloadList()
-	// The remaining parts share nothing but read-only input: each fills
-	// its own Files on its own core, and the parts are merged (their paths
-	// never overlap, so the result does not depend on the order).
-	parts := []func(Files) error{
-		func(f Files) error { return f.addSearch(conv, reports, site.Indicators) },
-		func(f Files) error {
-			for _, r := range reports {
+	for _, c := range chunks(len(reports), reportChunk) {
+		tasks = append(tasks, func(f Files) error {
+			for _, r := range reports[c.from:c.to] {
 				if err := f.addJSON(filepath.Join("data", "generated", "reports", r.Source.ID+".json"), reportRecord(r)); err != nil {
 					return err
 				}
 			}
 			return nil
-		},
+		})
 	}
-	for _, lang := range Langs(conv) {
-		parts = append(parts, func(f Files) error { return f.addLanguage(lang, site, reports, ind, list) })
+	for li, lang := range langs {
+		tasks = append(tasks, func(f Files) error { return f.addLanguagePages(lang, site, reports, tree) },
+			func(f Files) error {
+				f.addIndicatorPages(lang, site.UI, reports, reportByID, rows[li], site.Indicators)
+				return nil
+			})
+		for _, c := range chunks(len(reports), reportChunk) {
+			tasks = append(tasks, func(f Files) error {
+				for ri := c.from; ri < c.to; ri++ {
+					f.addReportPage(lang, site.UI, reports[ri], rows[li][ri])
+				}
+				return nil
+			})
+		}
+		places := placePages(tree, rows[li], reports)
+		tasks = append(tasks, func(f Files) error { f.addPlacesIndex(lang, site.UI, tree); return nil })
+		for _, c := range chunks(len(places), placeChunk) {
+			tasks = append(tasks, func(f Files) error {
+				for _, p := range places[c.from:c.to] {
+					f.addPlacePage(lang, site.UI, p, reportByID)
+				}
+				return nil
+			})
+		}
 	}
-	out := make([]Files, len(parts))
-	errs := make([]error, len(parts))
-	var wg sync.WaitGroup
-	for i, part := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			out[i] = Files{}
-			errs[i] = part(out[i])
-		}()
-	}
-	wg.Wait()
+	out := make([]Files, len(tasks))
+	errs := make([]error, len(tasks))
+	parallel.For(len(tasks), func(i int) {
+		out[i] = Files{}
+		errs[i] = tasks[i](out[i])
+	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
+	files := Files{}
 	for _, f := range out {
 		for k, v := range f {
-			downloads[k] = v
+			files[k] = v
 		}
 	}
-	return downloads, nil
+	// The data page lists the downloads with their sizes, so it comes last.
+	list := files.downloadList()
+	for _, lang := range langs {
+		files.addMarkdown(lang, "data.md", frontMatter{
+			Title:       lang.Convert(site.UI["data_title"]),
+			Description: lang.Convert(site.UI["data_description"]),
+			Layout:      "data",
+			Params:      map[string]any{"downloads": list},
+		}, "")
+	}
+	return files, nil
 }
 
-// addLanguage writes every page of one script.
-func (f Files) addLanguage(lang Lang, site Site, reports []pipeline.Report, ind map[string]pipeline.Indicator, downloads []downloadFile) error {
+// Reports and places are handed to the workers in chunks of this many:
+// enough to keep both cores busy, few enough that scheduling costs nothing.
+const (
+	reportChunk = 32
+	placeChunk  = 128
+)
+
+type chunk struct{ from, to int }
+
+// chunks cuts [0, n) into consecutive pieces of at most size.
+func chunks(n, size int) []chunk {
+	var out []chunk
+	for from := 0; from < n; from += size {
+		out = append(out, chunk{from, min(from+size, n)})
+	}
+	return out
+}
+
+// addLanguagePages writes the pages of one script that are not per report,
+// place or indicator.
+func (f Files) addLanguagePages(lang Lang, site Site, reports []pipeline.Report, tree map[string]*placeNode) error {
 	if err := f.addI18n(lang, site.UI); err != nil {
 		return err
 	}
 	f.addMarkdown(lang, "_index.md", frontMatter{
 		Title:       lang.Convert(site.UI["site_title"]),
 		Description: lang.Convert(site.UI["site_description"]),
-		Params:      homeParams(lang, reports, site.Indicators),
+		Params:      homeParams(lang, reports, site.Indicators, tree),
 	}, "")
 	f.addMarkdown(lang, "sources/_index.md", frontMatter{
 		Title:       lang.Convert(site.UI["sources_title"]),
 		Description: lang.Convert(site.UI["sources_description"]),
 	}, "")
-	for _, r := range reports {
-		f.addReportPage(lang, site.UI, r, ind)
-	}
 	f.addCorrectionsPage(lang, site.UI, reports)
 	f.addMarkdown(lang, "search.md", frontMatter{
 		Title:       lang.Convert(site.UI["search_title"]),
 		Description: lang.Convert(site.UI["search_description"]),
 		Layout:      "search",
 	}, "")
-	f.addMarkdown(lang, "data.md", frontMatter{
-		Title:       lang.Convert(site.UI["data_title"]),
-		Description: lang.Convert(site.UI["data_description"]),
-		Layout:      "data",
-		Params:      map[string]any{"downloads": downloads},
-	}, "")
-	f.addPlacePages(lang, site.UI, reports, site.Indicators)
-	f.addIndicatorPages(lang, site.UI, reports, site.Indicators)
 	for _, p := range site.Pages {
 		f.addMarkdown(lang, p.Name+".md", frontMatter{
 			Title:       lang.Convert(p.Title),
@@ -196,20 +234,39 @@ func (f Files) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
 }
 
 // Commit writes files under root, rewriting only files whose bytes changed,
-// and removes every other file under the generator's own folders.
+// and removes every other file under the generator's own folders. Files
+// are written on every core: at national scale this is tens of thousands
+// of files.
 func Commit(root string, files Files, owned []string) (written, removed int, err error) {
-	for rel, data := range files {
-		path := filepath.Join(root, rel)
-		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
-			continue
+	paths := make([]string, 0, len(files))
+	dirs := map[string]bool{}
+	for rel := range files {
+		paths = append(paths, rel)
+		dirs[filepath.Dir(filepath.Join(root, rel))] = true
+	}
+	sort.Strings(paths)
+	for dir := range dirs {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return 0, 0, err
 		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return written, removed, err
+	}
+	changed := make([]bool, len(paths))
+	errs := make([]error, len(paths))
+	parallel.For(len(paths), func(i int) {
+		path, data := filepath.Join(root, paths[i]), files[paths[i]]
+		if unchanged(path, data) {
+			return
 		}
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			return written, removed, err
+		errs[i] = os.WriteFile(path, data, 0o644)
+		changed[i] = true
+	})
+	if err := errors.Join(errs...); err != nil {
+		return 0, 0, err
+	}
+	for _, c := range changed {
+		if c {
+			written++
 		}
-		written++
 	}
 	for _, dir := range owned {
 		base := filepath.Join(root, dir)
@@ -236,6 +293,17 @@ func Commit(root string, files Files, owned []string) (written, removed int, err
 		removeEmptyDirs(base)
 	}
 	return written, removed, nil
+}
+
+// unchanged reports whether the file at path already holds data; the size
+// is compared first, so most changed files are not read.
+func unchanged(path string, data []byte) bool {
+	fi, err := os.Stat(path)
+	if err != nil || fi.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(old, data)
 }
 
 func removeEmptyDirs(dir string) {

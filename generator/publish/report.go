@@ -13,23 +13,35 @@ import (
 // are in the page's script; the edit log stays as received, because it
 // records what the original said.
 type reportParams struct {
-	SourceID   string       `json:"source_id"`
-	Kind       string       `json:"kind"`
-	Publisher  string       `json:"publisher,omitempty"`
-	Authors    []string     `json:"authors,omitempty"`
-	URL        string       `json:"url,omitempty"`
-	Published  string       `json:"published,omitempty"`
-	CoversYear int          `json:"covers_year,omitempty"`
-	Places     []string     `json:"places,omitempty"`
-	Script     string       `json:"script"`
-	Encoding   string       `json:"encoding"`
-	SHA256     string       `json:"sha256"`
-	Original   string       `json:"original"` // site path of the original bytes
-	ReceivedAs string       `json:"received_as,omitempty"`
-	Notes      string       `json:"notes,omitempty"`
-	Paragraphs int          `json:"paragraphs"`
-	Figures    []figureRow  `json:"figures,omitempty"` // listed with a citation each
-	Edits      []clean.Edit `json:"edits,omitempty"`
+	SourceID   string         `json:"source_id"`
+	Kind       string         `json:"kind"`
+	Publisher  string         `json:"publisher,omitempty"`
+	Authors    []string       `json:"authors,omitempty"`
+	URL        string         `json:"url,omitempty"`
+	Published  string         `json:"published,omitempty"`
+	CoversYear int            `json:"covers_year,omitempty"`
+	Places     []string       `json:"places,omitempty"`
+	Script     string         `json:"script"`
+	Encoding   string         `json:"encoding"`
+	SHA256     string         `json:"sha256"`
+	Original   string         `json:"original"` // site path of the original bytes
+	ReceivedAs string         `json:"received_as,omitempty"`
+	Notes      string         `json:"notes,omitempty"`
+	Paragraphs int            `json:"paragraphs"`
+	Figures    []reportFigure `json:"figures,omitempty"` // listed with a citation each
+	Edits      []clean.Edit   `json:"edits,omitempty"`
+}
+
+// reportFigure is a figure as its report's list of citations shows it:
+// the text marks it, so no quote or source is repeated.
+type reportFigure struct {
+	Anchor string `json:"anchor"`
+	Name   string `json:"name"`
+	Value  string `json:"value"`
+	Unit   string `json:"unit"`
+	Kind   string `json:"kind"`
+	Year   int    `json:"year"`
+	Place  string `json:"place"`
 }
 
 func (l Lang) pick(t pipeline.Twin) string {
@@ -47,7 +59,7 @@ func (l Lang) convertAll(in []string) []string {
 	return out
 }
 
-func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report, ind map[string]pipeline.Indicator) {
+func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report, rows []figureRow) {
 	m := r.Source.Meta
 	params := reportParams{
 		SourceID:   r.Source.ID,
@@ -67,8 +79,11 @@ func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report,
 		Paragraphs: len(r.Paragraphs),
 		Edits:      r.Doc.Edits,
 	}
-	for _, o := range r.Figures {
-		params.Figures = append(params.Figures, lang.figureRow(o, &r, ind))
+	for _, row := range rows {
+		params.Figures = append(params.Figures, reportFigure{
+			Anchor: row.Anchor, Name: row.Name, Value: row.Value, Unit: row.Unit,
+			Kind: row.Kind, Year: row.Year, Place: row.Place,
+		})
 	}
 	fm := frontMatter{
 		Title:       lang.pick(r.Title),

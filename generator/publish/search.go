@@ -3,8 +3,8 @@ package publish
 import (
 	"encoding/json"
 	"path"
-	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eduportal/portal/generator/pipeline"
 )
@@ -23,31 +23,22 @@ type searchEntry struct {
 	Text  string `json:"x"` // the text searched and shown
 }
 
-func (f Files) addSearch(conv pipeline.Converter, reports []pipeline.Report, indicators []pipeline.Indicator) error {
-	ind := indicatorIndex(indicators)
-	seen := map[rune]bool{}
-	for _, lang := range Langs(conv) {
+func (f Files) addSearch(conv pipeline.Converter, langs []Lang, reports []pipeline.Report, rows []rowsByReport) error {
+	seen := make([]bool, utf8.MaxRune+1)
+	for li, lang := range langs {
 		var entries []searchEntry
-		for _, r := range reports {
+		for ri, r := range reports {
 			base := "/" + lang.Code + "/sources/" + r.Source.ID + "/"
 			title := lang.pick(r.Title)
 			for _, p := range r.Paragraphs {
 				text := lang.pick(pipeline.Twin{Hans: p.Hans, Hant: p.Hant})
 				entries = append(entries, searchEntry{URL: base + "#" + p.ID, Title: title + " #" + p.ID, Text: text})
 			}
-			for _, o := range r.Figures {
-				name := lang.Convert(o.Label)
-				if i, ok := ind[o.Indicator]; ok {
-					name = lang.pick(i.Name)
-				}
-				place := lang.Convert(o.PlaceName)
-				if o.Place != nil {
-					place = lang.placeName(*o.Place)
-				}
+			for _, row := range rows[li][ri] {
 				entries = append(entries, searchEntry{
-					URL:   base + "#" + reportAnchor(o),
-					Title: strings.TrimSpace(place + " " + itoa(o.Year) + " " + name + " " + lang.Convert(o.Value) + lang.Convert(o.Unit)),
-					Text:  lang.Convert(o.Quote),
+					URL:   base + "#" + row.Anchor,
+					Title: strings.TrimSpace(row.Place + " " + itoa(row.Year) + " " + row.Name + " " + row.Value + row.Unit),
+					Text:  row.Quote,
 				})
 			}
 		}
@@ -64,16 +55,14 @@ func (f Files) addSearch(conv pipeline.Converter, reports []pipeline.Report, ind
 	}
 	// The fold table: every character the indexes hold whose Simplified
 	// form is a different single character.
-	var runes []rune
-	for r := range seen {
-		runes = append(runes, r)
-	}
-	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
 	var from, to strings.Builder
-	for _, r := range runes {
-		s := []rune(conv.ToHans(string(r)))
-		if len(s) == 1 && s[0] != r {
-			from.WriteRune(r)
+	for r, ok := range seen {
+		if !ok {
+			continue
+		}
+		s := []rune(conv.ToHans(string(rune(r))))
+		if len(s) == 1 && s[0] != rune(r) {
+			from.WriteRune(rune(r))
 			to.WriteRune(s[0])
 		}
 	}
