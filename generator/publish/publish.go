@@ -203,11 +203,11 @@ func (f Files) addI18n(lang Lang, ui map[string]string) error {
 }
 
 func (f Files) addJSON(path string, v any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
+	b, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	f[path] = append(b, '\n')
+	f[path] = append(appendIndented(make([]byte, 0, len(b)*5/4), b, "  "), '\n')
 	return nil
 }
 
@@ -224,10 +224,11 @@ type frontMatter struct {
 func (f Files) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
 	// JSON front matter: Hugo reads it as well as YAML, and encoding/json
 	// is many times faster than a YAML encoder at thousands of pages.
-	b, err := json.MarshalIndent(fm, "", " ")
+	compact, err := json.Marshal(fm)
 	if err != nil {
 		panic(err) // only plain structs are marshalled; a failure is a bug
 	}
+	b := appendIndented(make([]byte, 0, len(compact)*5/4+len(body)+1), compact, " ")
 	b = append(b, '\n')
 	b = append(b, body...)
 	f[filepath.Join("content", lang.Code, rel)] = b
@@ -252,7 +253,15 @@ func Commit(root string, files Files, owned []string) (written, removed int, err
 	}
 	changed := make([]bool, len(paths))
 	errs := make([]error, len(paths))
-	parallel.For(len(paths), func(i int) {
+	forEach := parallel.For
+	if os.Getenv("SERIAL") != "" {
+		forEach = func(n int, fn func(int)) {
+			for i := range n {
+				fn(i)
+			}
+		}
+	}
+	forEach(len(paths), func(i int) {
 		path, data := filepath.Join(root, paths[i]), files[paths[i]]
 		if unchanged(path, data) {
 			return

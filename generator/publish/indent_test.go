@@ -1,0 +1,58 @@
+package publish
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+// indentCases are values whose JSON exercises every path of
+// appendIndented: nesting, empty objects and arrays, escapes inside
+// strings (quotes, backslashes, control characters, <>&), numbers, bools,
+// null and Chinese text.
+var indentCases = []any{
+	map[string]any{},
+	[]any{},
+	"plain",
+	42.5,
+	nil,
+	map[string]any{"a": []any{}, "b": map[string]any{}, "c": []any{1, "x", true, nil, map[string]any{"d": []any{[]any{}}}}},
+	frontMatter{Title: `他说“好”, "quoted" \ back\\slash`, Description: "tab\tnewline\n<b>&</b>", Params: map[string]any{"rows": []figureRow{{Anchor: "f-p1-1", Name: "幼儿园数", Value: "1,600", Quote: `a "q" \"`}}}},
+	reportParams{SourceID: "x", Figures: []reportFigure{{}, {Name: "}]{[,:"}}, Places: []string{"", "\\"}},
+}
+
+func TestAppendIndentedMatchesJSONIndent(t *testing.T) {
+	for i, v := range indentCases {
+		compact, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want bytes.Buffer
+		if err := json.Indent(&want, compact, "", " "); err != nil {
+			t.Fatal(err)
+		}
+		if got := appendIndented(nil, compact, " "); !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("case %d:\n got %s\nwant %s", i, got, want.Bytes())
+		}
+	}
+}
+
+func FuzzAppendIndented(f *testing.F) {
+	f.Add("a", "b", 1.5)
+	f.Add(`"\`, "}{][,:", -0.0)
+	f.Add("\x00\u2028<", "", 1e300)
+	f.Fuzz(func(t *testing.T, s1, s2 string, n float64) {
+		v := map[string]any{s1: []any{s2, n, map[string]any{}, []any{}, map[string]any{s2: s1}}}
+		compact, err := json.Marshal(v)
+		if err != nil {
+			return // NaN and infinities are not JSON
+		}
+		var want bytes.Buffer
+		if err := json.Indent(&want, compact, "", "  "); err != nil {
+			t.Fatal(err)
+		}
+		if got := appendIndented(nil, compact, "  "); !bytes.Equal(got, want.Bytes()) {
+			t.Fatalf("\n got %s\nwant %s", got, want.Bytes())
+		}
+	})
+}
