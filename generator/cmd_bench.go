@@ -21,6 +21,8 @@ func runBench(args []string) error {
 	n := fs.Int("reports", 500, "number of synthetic reports")
 	seed := fs.Int64("seed", 1, "seed of the synthetic corpus")
 	keep := fs.Bool("keep", false, "keep the temporary site (its path is printed)")
+	metrics := fs.Bool("template-metrics", false, "print Hugo's time per template (slows Hugo down a lot)")
+	hugoProfile := fs.String("hugo-cpuprofile", "", "write a CPU profile of the Hugo run to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -57,9 +59,16 @@ func runBench(args []string) error {
 	}
 	gen := time.Since(t)
 
+	var diagnose []string
+	if *metrics {
+		diagnose = append(diagnose, "--templateMetrics", "--templateMetricsHints")
+	}
+	if *hugoProfile != "" {
+		diagnose = append(diagnose, "--profile-cpu", *hugoProfile)
+	}
 	t = time.Now()
 	public := filepath.Join(tmp, "public")
-	if err := site.Render(site.Options{Root: tmp}, public); err != nil {
+	if err := site.Render(site.Options{Root: tmp, Diagnose: diagnose}, public); err != nil {
 		return err
 	}
 	hugo := time.Since(t)

@@ -108,7 +108,19 @@ func paragraphYear(text string, report YearRef, pub int) YearRef {
 			best = c
 		}
 	}
-	for _, m := range yearRE.FindAllStringSubmatchIndex(text, -1) {
+	// The year patterns start with an alternation the regexp engine cannot
+	// skip ahead to, so it tries them at every byte; most paragraphs have
+	// no 年 after an ASCII digit at all, and are spared the search.
+	hasYear := strings.Contains(text, "年") && strings.ContainsAny(text, "0123456789")
+	var yearMatches, schoolMatches, rocMatches [][]int
+	if hasYear {
+		yearMatches = yearRE.FindAllStringSubmatchIndex(text, -1)
+		schoolMatches = schoolYearRE.FindAllStringSubmatchIndex(text, -1)
+		if strings.Contains(text, "年度") {
+			rocMatches = rocYearRE.FindAllStringSubmatchIndex(text, -1)
+		}
+	}
+	for _, m := range yearMatches {
 		start := m[2]
 		if inRanges(start, skip) || hasSuffixAny(text[:start], basePrefix) {
 			continue
@@ -123,14 +135,14 @@ func paragraphYear(text string, report YearRef, pub int) YearRef {
 		isTarget := hasSuffixAny(text[:start], targetPrefix) || report.Year > 0 && y > report.Year
 		consider(start, YearRef{Year: y, How: "explicit", Text: text[start:m[1]]}, isTarget)
 	}
-	for _, m := range schoolYearRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range schoolMatches {
 		if inRanges(m[2], skip) || hasSuffixAny(text[:m[2]], basePrefix) {
 			continue
 		}
 		y, _ := strconv.Atoi(text[m[2]:m[3]])
 		consider(m[2], YearRef{Year: y, How: "school-year", Text: text[m[2]:m[1]]}, report.Year > 0 && y > report.Year)
 	}
-	for _, m := range rocYearRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range rocMatches {
 		if inRanges(m[2], skip) {
 			continue
 		}
@@ -144,7 +156,7 @@ func paragraphYear(text string, report YearRef, pub int) YearRef {
 	if target != nil {
 		return target.ref
 	}
-	if pub > 0 {
+	if pub > 0 && strings.Contains(text, "年") { // every relative word ends in 年
 		for _, loc := range relativeRE.FindAllStringIndex(text, -1) {
 			if inRanges(loc[0], skip) || hasSuffixAny(text[:loc[0]], basePrefix) {
 				continue

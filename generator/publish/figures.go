@@ -195,6 +195,7 @@ func (f Files) addIndicatorPages(lang Lang, ui map[string]string, reports []pipe
 		name := lang.pick(i.Name)
 		params := indicatorParams{ID: i.ID, NameEn: i.NameEn, Unit: i.Unit, Category: i.Category, Rows: rows}
 		params.Sources = numberSources(lang, rows, reportByID)
+		params.Years, params.Places = coverage(rows)
 		params.Chart, params.ChartAlt = chart(lang, ui, name, rows)
 		f.addMarkdown(lang, "indicators/"+i.ID+".md", frontMatter{
 			Title:       name,
@@ -209,6 +210,27 @@ func (f Files) addIndicatorPages(lang Lang, ui map[string]string, reports []pipe
 		Layout:      "indicators",
 		Params:      map[string]any{"categories": groups},
 	}, "")
+}
+
+// coverage lists the years and places of rows once each, sorted, for the
+// indicator's Dataset description.
+func coverage(rows []figureRow) ([]int, []string) {
+	years, places := map[int]bool{}, map[string]bool{}
+	for _, r := range rows {
+		years[r.Year] = true
+		places[r.Place] = true
+	}
+	ys := make([]int, 0, len(years))
+	for y := range years {
+		ys = append(ys, y)
+	}
+	sort.Ints(ys)
+	ps := make([]string, 0, len(places))
+	for p := range places {
+		ps = append(ps, p)
+	}
+	sort.Strings(ps)
+	return ys, ps
 }
 
 // kindOrder sorts actual before target before change in tables.

@@ -46,21 +46,13 @@ func homeParams(lang Lang, reports []pipeline.Report, indicators []pipeline.Indi
 	if len(places) > homeCount {
 		places = places[:homeCount]
 	}
-	// Latest first by publication date, then by id, the same in both
-	// scripts (a title sort would differ between them).
+	order := make([]*pipeline.Report, len(reports))
+	for i := range reports {
+		order[i] = &reports[i]
+	}
+	newestFirst(order)
 	var latest []string
-	order := append([]pipeline.Report(nil), reports...)
-	sort.SliceStable(order, func(a, b int) bool {
-		pa, pb := order[a].Source.Meta.Published, order[b].Source.Meta.Published
-		if pa != pb {
-			return pa > pb
-		}
-		return order[a].Source.ID < order[b].Source.ID
-	})
-	for i, r := range order {
-		if i == 10 {
-			break
-		}
+	for _, r := range order[:min(len(order), 10)] {
 		latest = append(latest, r.Source.ID)
 	}
 	return map[string]any{"indicators": inds, "places": places, "latest": latest}

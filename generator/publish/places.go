@@ -108,15 +108,23 @@ func (n *placeNode) sortedChildren() []*placeNode {
 	return out
 }
 
-// reportIDs lists the reports with material about this place or a place
-// under it, sorted.
-func (n *placeNode) reportIDs() []string {
+// feedLength is how many reports a place's feed lists: the newest, as
+// feed readers expect, and a province's feed stays small at national scale.
+const feedLength = 20
+
+// feedReports lists the newest reports with material about this place or a
+// place under it, newest first.
+func (n *placeNode) feedReports() []string {
 	seen := map[string]bool{}
+	var rs []*pipeline.Report
 	var walk func(*placeNode)
 	walk = func(n *placeNode) {
 		for _, refs := range n.years {
 			for _, e := range refs {
-				seen[e.report.Source.ID] = true
+				if !seen[e.report.Source.ID] {
+					seen[e.report.Source.ID] = true
+					rs = append(rs, e.report)
+				}
 			}
 		}
 		for _, c := range n.children {
@@ -124,12 +132,24 @@ func (n *placeNode) reportIDs() []string {
 		}
 	}
 	walk(n)
-	ids := make([]string, 0, len(seen))
-	for id := range seen {
-		ids = append(ids, id)
+	newestFirst(rs)
+	ids := make([]string, 0, min(len(rs), feedLength))
+	for _, r := range rs[:min(len(rs), feedLength)] {
+		ids = append(ids, r.Source.ID)
 	}
-	sort.Strings(ids)
 	return ids
+}
+
+// newestFirst sorts reports by publication date, newest first, then by id:
+// the same order in both scripts (a title sort would differ between them).
+func newestFirst(rs []*pipeline.Report) {
+	sort.Slice(rs, func(a, b int) bool {
+		pa, pb := rs[a].Source.Meta.Published, rs[b].Source.Meta.Published
+		if pa != pb {
+			return pa > pb
+		}
+		return rs[a].Source.ID < rs[b].Source.ID
+	})
 }
 
 func (n *placeNode) sortedYears() []int {
@@ -189,7 +209,7 @@ type placeParams struct {
 	Excerpts []excerptGroup `json:"excerpts,omitempty"`
 	Figures  []figureRow    `json:"figures,omitempty"`
 	Sources  []sourceRef    `json:"sources,omitempty"`
-	Reports  []string       `json:"reports,omitempty"` // the reports about this place or places under it, for its feed
+	Reports  []string       `json:"reports,omitempty"` // the newest reports about this place or places under it, for its feed
 }
 
 func placePath(p pipeline.Place) string { return "/places/" + p.Path + "/" }
@@ -266,7 +286,7 @@ func (f Files) addPlacePage(lang Lang, ui map[string]string, pp placePage, repor
 	for _, c := range n.sortedChildren() {
 		params.Children = append(params.Children, lang.linkTo(c))
 	}
-	params.Reports = n.reportIDs()
+	params.Reports = n.feedReports()
 	f.addMarkdown(lang, path.Join("places", n.place.Path, "_index.md"), frontMatter{
 		Title:       name,
 		Description: fmt.Sprintf(lang.Convert(ui["place_description"]), name),

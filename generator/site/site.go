@@ -25,6 +25,9 @@ type Options struct {
 	Root    string // repository root (holds hugo.toml)
 	BaseURL string // "" keeps hugo.toml's
 	Version Version
+	// Diagnose are Hugo flags for finding what makes a build slow
+	// (--templateMetrics, --profile-cpu FILE); Hugo is not quiet then.
+	Diagnose []string
 }
 
 // Version identifies what a built site was built from, so that a cited
@@ -53,9 +56,14 @@ func (v Version) params() map[string]string {
 // Render builds the site into dest, which must not exist yet.
 func Render(opt Options, dest string) error {
 	args := []string{"build", "--source", opt.Root, "--destination", dest, "--minify",
-		"--noBuildLock", "--quiet", "--cacheDir", filepath.Join(os.TempDir(), "eduportal-hugo-cache")}
+		"--noBuildLock", "--cacheDir", filepath.Join(os.TempDir(), "eduportal-hugo-cache")}
 	if opt.BaseURL != "" {
 		args = append(args, "--baseURL", opt.BaseURL)
+	}
+	if len(opt.Diagnose) > 0 {
+		args = append(args, opt.Diagnose...)
+	} else {
+		args = append(args, "--quiet")
 	}
 	return runHugo(args, opt.Version.params())
 }
