@@ -2,9 +2,7 @@ package publish
 
 import (
 	"bytes"
-	"errors"
 	"encoding/csv"
-	"encoding/json"
 	"path"
 	"sort"
 	"strconv"
@@ -84,7 +82,6 @@ func (f Files) addDownloads(baseURL string, reports []pipeline.Report, ind map[s
 	base := strings.TrimSuffix(baseURL, "/")
 	type encoded struct{ csv, json [][]byte }
 	enc := make([]encoded, len(reports))
-	errs := make([]error, len(reports))
 	parallel.For(len(reports), func(ri int) {
 		r := &reports[ri]
 		e := encoded{csv: make([][]byte, len(r.Figures)), json: make([][]byte, len(r.Figures))}
@@ -95,62 +92,68 @@ func (f Files) addDownloads(baseURL string, reports []pipeline.Report, ind map[s
 			w.Write(rec)
 			w.Flush()
 			e.csv[fi] = b.Bytes()
-			if e.json[fi], errs[ri] = jsonObject(rec); errs[ri] != nil {
-				return
-			}
+			e.json[fi] = jsonObject(rec)
 		}
 		enc[ri] = e
 	})
-	if err := errors.Join(errs...); err != nil {
-		return err
+	// Each file is the header and its rows' lines, in report order; sizes
+	// are summed first so that every file is allocated once.
+	type file struct {
+		size  int
+		lines [][]byte
 	}
 	header := csvHeader()
-	all := bytes.NewBuffer(append([]byte(nil), header...))
-	var js bytes.Buffer
-	byIndicator := map[string]*bytes.Buffer{}
-	byPlace := map[string]*bytes.Buffer{}
-	add := func(m map[string]*bytes.Buffer, key string, line []byte) {
-		b := m[key]
-		if b == nil {
-			b = bytes.NewBuffer(append([]byte(nil), header...))
-			m[key] = b
+	files := map[string]*file{}
+	add := func(name string, line []byte) {
+		fl := files[name]
+		if fl == nil {
+			fl = &file{size: len(header)}
+			files[name] = fl
 		}
-		b.Write(line)
+		fl.size += len(line)
+		fl.lines = append(fl.lines, line)
 	}
-	js.WriteString("[")
+	jsonSize := 0
 	for ri, r := range reports {
 		for fi, o := range r.Figures {
 			line := enc[ri].csv[fi]
-			all.Write(line)
-			if js.Len() > 1 {
-				js.WriteByte(',')
-			}
-			js.WriteString("\n ")
-			js.Write(enc[ri].json[fi])
+			add("observations.csv", line)
+			jsonSize += len(enc[ri].json[fi]) + 3
 			if o.Indicator != "" {
-				add(byIndicator, o.Indicator, line)
+				add(path.Join("indicators", o.Indicator+".csv"), line)
 			}
 			if o.Place != nil {
-				add(byPlace, o.PlaceCode, line)
+				add(path.Join("places", o.PlaceCode+".csv"), line)
 				for _, p := range o.Place.Parents {
-					add(byPlace, p.Code, line)
+					add(path.Join("places", p.Code+".csv"), line)
 				}
 			}
 		}
 	}
-	if js.Len() > 1 {
-		js.WriteString("\n")
+	for name, fl := range files {
+		b := make([]byte, 0, fl.size)
+		b = append(b, header...)
+		for _, line := range fl.lines {
+			b = append(b, line...)
+		}
+		f[path.Join(downloadsDir, name)] = b
 	}
-	js.WriteString("]\n")
-	f[path.Join(downloadsDir, "observations.csv")] = all.Bytes()
 	// The published data layer; hugo.toml also serves it at /data/.
-	f[ObservationsJSON] = js.Bytes()
-	for id, b := range byIndicator {
-		f[path.Join(downloadsDir, "indicators", id+".csv")] = b.Bytes()
+	js := make([]byte, 0, jsonSize+4)
+	js = append(js, '[')
+	for ri := range reports {
+		for _, obj := range enc[ri].json {
+			if len(js) > 1 {
+				js = append(js, ',')
+			}
+			js = append(js, "\n "...)
+			js = append(js, obj...)
+		}
 	}
-	for code, b := range byPlace {
-		f[path.Join(downloadsDir, "places", code+".csv")] = b.Bytes()
+	if len(js) > 1 {
+		js = append(js, '\n')
 	}
+	f[ObservationsJSON] = append(js, "]\n"...)
 	f[path.Join(downloadsDir, "README.txt")] = []byte(downloadsReadme)
 	return nil
 }
@@ -198,22 +201,19 @@ func csvHeader() []byte {
 // jsonObject writes a record as a JSON object with the keys in column
 // order (a map would sort them), laid out as json.MarshalIndent lays out
 // an element of an array.
-func jsonObject(rec []string) ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteString("{")
+func jsonObject(rec []string) []byte {
+	b := make([]byte, 0, 64*len(rec))
+	b = append(b, '{')
 	for i, c := range csvColumns {
 		if i > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		v, err := json.Marshal(rec[i])
-		if err != nil {
-			return nil, err
-		}
-		b.WriteString("\n  \"" + c + "\": ")
-		b.Write(v)
+		b = append(b, "\n  \""...)
+		b = append(b, c...)
+		b = append(b, "\": "...)
+		b = appendJSONString(b, rec[i])
 	}
-	b.WriteString("\n }")
-	return b.Bytes(), nil
+	return append(b, "\n }"...)
 }
 
 // downloadList describes the downloads for the data page.

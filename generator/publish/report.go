@@ -163,15 +163,35 @@ func description(lang Lang, r pipeline.Report) string {
 // record is the published data layer for one report: everything the
 // pipeline knows about it, in both scripts.
 type record struct {
-	ID         string               `json:"id"`
-	Title      pipeline.Twin        `json:"title"`
-	Meta       any                  `json:"meta"`
-	SHA256     string               `json:"sha256"`
-	Encoding   string               `json:"encoding"`
-	Authors    []string             `json:"authors,omitempty"`
-	Publisher  string               `json:"publisher,omitempty"`
-	Paragraphs []pipeline.Paragraph `json:"paragraphs"`
-	Edits      []clean.Edit         `json:"edits"`
+	ID         string            `json:"id"`
+	Title      pipeline.Twin     `json:"title"`
+	Meta       any               `json:"meta"`
+	SHA256     string            `json:"sha256"`
+	Encoding   string            `json:"encoding"`
+	Authors    []string          `json:"authors,omitempty"`
+	Publisher  string            `json:"publisher,omitempty"`
+	Paragraphs []recordParagraph `json:"paragraphs"`
+	Edits      []clean.Edit      `json:"edits"`
+}
+
+// recordParagraph is a paragraph in the record. Its place is named by code
+// and path only: the rest (levels, parents, Traditional names) is the
+// gazetteer's (from the code), and repeating it in every paragraph doubled the record.
+type recordParagraph struct {
+	clean.Paragraph
+	Hans    string    `json:"hans"`
+	Hant    string    `json:"hant"`
+	Place   *placeRef `json:"place,omitempty"`
+	Year    int       `json:"year,omitempty"`
+	YearHow string    `json:"year_how,omitempty"`
+}
+
+type placeRef struct {
+	Code  string `json:"code"`
+	Name  string `json:"name"`
+	Level string `json:"level"`
+	Path  string `json:"path,omitempty"`
+	Kind  string `json:"kind,omitempty"`
 }
 
 func reportRecord(r pipeline.Report) record {
@@ -188,9 +208,20 @@ func reportRecord(r pipeline.Report) record {
 		Encoding:   r.Source.Encoding,
 		Authors:    r.Doc.Authors,
 		Publisher:  r.Doc.Publisher,
-		Paragraphs: r.Paragraphs,
+		Paragraphs: recordParagraphs(r.Paragraphs),
 		Edits:      nonNil(r.Doc.Edits),
 	}
+}
+
+func recordParagraphs(ps []pipeline.Paragraph) []recordParagraph {
+	out := make([]recordParagraph, len(ps))
+	for i, p := range ps {
+		out[i] = recordParagraph{Paragraph: p.Paragraph, Hans: p.Hans, Hant: p.Hant, Year: p.Year, YearHow: p.YearHow}
+		if p.Place != nil {
+			out[i].Place = &placeRef{Code: p.Place.Code, Name: p.Place.Name, Level: p.Place.Level, Path: p.Place.Path, Kind: p.Place.Kind}
+		}
+	}
+	return out
 }
 
 func nonNil(e []clean.Edit) []clean.Edit {

@@ -1,6 +1,10 @@
 package publish
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/json"
+	"unicode/utf8"
+)
 
 // appendIndented appends src, compact JSON as json.Marshal writes it, laid
 // out as json.MarshalIndent(v, "", indent) lays it out: one member or
@@ -62,4 +66,32 @@ func appendIndented(dst, src []byte, indent string) []byte {
 		}
 	}
 	return dst
+}
+
+// appendJSONString appends s as json.Marshal writes a string. Most strings
+// need no escaping, and are copied between quotes without going through
+// encoding/json's reflection; the others are handed to it.
+func appendJSONString(dst []byte, s string) []byte {
+	if jsonNeedsEscape(s) {
+		b, _ := json.Marshal(s) // a string always marshals
+		return append(dst, b...)
+	}
+	dst = append(dst, '"')
+	dst = append(dst, s...)
+	return append(dst, '"')
+}
+
+// jsonNeedsEscape reports whether json.Marshal would write s other than as
+// itself between quotes: control characters, quotes, backslashes, the
+// HTML-sensitive <, > and &, invalid UTF-8, and U+2028 and U+2029.
+func jsonNeedsEscape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return true
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9):
+			return true
+		}
+	}
+	return !utf8.ValidString(s)
 }

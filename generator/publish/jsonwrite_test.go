@@ -56,3 +56,15 @@ func FuzzAppendIndented(f *testing.F) {
 		}
 	})
 }
+
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range []string{"", "plain", "中文，“引号”", `"\`, "<>&", "\u2028\u2029", "\x00\x1f\b\f", "\xff\xfe", "a\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, _ := json.Marshal(s)
+		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+			t.Fatalf("%q: got %s, want %s", s, got, want)
+		}
+	})
+}
