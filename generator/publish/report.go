@@ -110,7 +110,13 @@ func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report,
 			continue
 		}
 		if marks := append(spanMarks(lang, ui, p), figureMarks(lang, ui, figs[p.ID])...); len(marks) > 0 {
-			body.WriteString(markedParagraph(p.ID, p.Text, marks, lang.Convert))
+			convert := lang.Convert
+			if text == p.Text {
+				// Already in this script as a whole: its pieces are too,
+				// and need not go through the converter one by one.
+				convert = func(s string) string { return s }
+			}
+			body.WriteString(markedParagraph(p.ID, p.Text, marks, convert))
 			continue
 		}
 		body.WriteString(Paragraph(p.ID, text))
