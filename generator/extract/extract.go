@@ -30,10 +30,13 @@ type Mention struct {
 // stage defines it so that it depends on no other stage.
 type Input struct {
 	SourceID, ParagraphID string
-	Text                  string    // cleaned paragraph, original script (Simplified or Traditional)
-	Place                 PlaceRef  // the paragraph's place (section or report)
-	Year                  int       // the paragraph's year
-	Mentions              []Mention // place names in Text; a county named in the sentence wins
+	Text                  string // cleaned paragraph, original script (Simplified or Traditional)
+	// Folded is Text already folded by the registry's fold (the pipeline
+	// has the Simplified text anyway); "" makes Extract fold Text itself.
+	Folded   string
+	Place    PlaceRef  // the paragraph's place (section or report)
+	Year     int       // the paragraph's year
+	Mentions []Mention // place names in Text; a county named in the sentence wins
 }
 
 // Observation is one figure with its provenance. Offsets are byte offsets
@@ -95,7 +98,7 @@ type paragraph struct {
 // for lack of an indicator: such a figure has an empty Indicator and a Label.
 func (r *Registry) Extract(in Input) []Observation {
 	p := &paragraph{in: in, orig: []rune(in.Text), r: r}
-	p.f = r.foldRunes(in.Text)
+	p.f = r.foldRunes(in.Text, in.Folded)
 	p.byte = make([]int, 0, len(p.orig)+1)
 	// byte offsets as Go ranges over the string: an invalid byte is one rune
 	for off := range in.Text {

@@ -29,7 +29,7 @@ func (r *Registry) NewReader() *Reader { return &Reader{r: r} }
 
 // Extract extracts the next paragraph of the report.
 func (rd *Reader) Extract(in Input) []Observation {
-	f := rd.r.foldRunes(in.Text)
+	f := rd.r.foldRunes(in.Text, in.Folded)
 	head := f
 	if len(head) > passageReach {
 		head = head[:passageReach]

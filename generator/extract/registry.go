@@ -164,11 +164,14 @@ func (r *Registry) SetFold(f func(string) string) { r.fold = f }
 
 // foldRunes returns the text folded for matching, with exactly one rune per
 // rune of text.
-func (r *Registry) foldRunes(text string) []rune {
+func (r *Registry) foldRunes(text, folded string) []rune {
 	orig := []rune(text)
 	var out []rune
 	if r.fold != nil {
-		out = []rune(r.fold(text))
+		if folded == "" {
+			folded = r.fold(text)
+		}
+		out = []rune(folded)
 		if len(out) != len(orig) {
 			out = make([]rune, len(orig))
 			for i, c := range orig {

@@ -244,7 +244,7 @@ func (p *paragraph) rest(i int) string {
 
 func isVerbOnly(s string) bool { return trimVerbs(s) == "" }
 
-func foldString(r *Registry, s string) string { return string(r.foldRunes(s)) }
+func foldString(r *Registry, s string) string { return string(r.foldRunes(s, "")) }
 
 // head returns, for "V个X" (83个教育集团), the noun phrase after the unit as
 // written, and where it ends.

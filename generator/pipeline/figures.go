@@ -41,7 +41,7 @@ func (e *Env) figures(rd *extract.Reader, sourceID string, p Paragraph, year int
 }
 
 func extractInput(sourceID string, p Paragraph, year int, mentions []place.Mention) extract.Input {
-	in := extract.Input{SourceID: sourceID, ParagraphID: p.ID, Text: p.Text, Year: year}
+	in := extract.Input{SourceID: sourceID, ParagraphID: p.ID, Text: p.Text, Folded: p.Hans, Year: year}
 	if p.Place != nil {
 		in.Place = extract.PlaceRef{Code: p.Place.Code, Name: p.Place.Name}
 	}

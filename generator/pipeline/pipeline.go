@@ -85,7 +85,8 @@ type Twin struct {
 
 // Twin converts s to both scripts.
 func (e *Env) Twin(s string) Twin {
-	return Twin{Hans: e.Converter.ToHans(s), Hant: e.Converter.ToHant(s)}
+	hans, hant := e.Converter.Twin(s)
+	return Twin{Hans: hans, Hant: hant}
 }
 
 // LoadEnv reads the shared inputs under root/data: the converter's
@@ -197,7 +198,8 @@ func (e *Env) Process(s source.Report) (Report, error) {
 	t = time.Now()
 	r.Title = e.Twin(title)
 	for _, p := range r.Doc.Paragraphs {
-		r.Paragraphs = append(r.Paragraphs, Paragraph{Paragraph: p, Hans: e.Converter.ToHans(p.Text), Hant: e.Converter.ToHant(p.Text)})
+		hans, hant := e.Converter.Twin(p.Text)
+		r.Paragraphs = append(r.Paragraphs, Paragraph{Paragraph: p, Hans: hans, Hant: hant})
 	}
 	e.Timings.Add(StageScript, time.Since(t))
 

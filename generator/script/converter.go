@@ -84,6 +84,13 @@ func (c *Converter) ToHant(s string) string {
 	return string(c.appendS2T(nil, string(h), true))
 }
 
+// Twin converts s to both scripts, running the t2s stage they share once:
+// the same as ToHans(s), ToHant(s).
+func (c *Converter) Twin(s string) (hans, hant string) {
+	hans = string(c.appendT2S(nil, c.normalize(s)))
+	return hans, string(c.appendS2T(nil, hans, true))
+}
+
 // Convert converts s to the script to (Hans or Hant); any other value
 // returns s unchanged.
 func (c *Converter) Convert(s string, to Script) string {
