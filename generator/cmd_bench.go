@@ -24,6 +24,7 @@ func runBench(args []string) error {
 	metrics := fs.Bool("template-metrics", false, "print Hugo's time per template (slows Hugo down a lot)")
 	hugoProfile := fs.String("hugo-cpuprofile", "", "write a CPU profile of the Hugo run to this file")
 	dir := fs.String("dir", memoryTempDir(), "folder for the temporary site")
+	incremental := fs.Bool("incremental", true, "then time adding one report to the cached corpus")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -76,8 +77,35 @@ func runBench(args []string) error {
 	stats.phase("hugo", hugo)
 	pages := countPages(public)
 	stats.print(os.Stderr, pages)
+	if *incremental {
+		if err := benchIncremental(tmp, *n, *seed, env); err != nil {
+			return err
+		}
+	}
 	fmt.Printf("bench: %d reports, %d pages, generator %.2f s, hugo %.2f s, ratio %.3f, peak %d MB\n",
 		*n, pages, gen.Seconds(), hugo.Seconds(), gen.Seconds()/hugo.Seconds(), peakMemory()>>20)
+	return nil
+}
+
+// benchIncremental fills the pipeline cache with the corpus of n reports in
+// root, adds report n, and times the build that follows: only the new
+// report's stages should run.
+func benchIncremental(root string, n int, seed int64, env synth.Env) error {
+	if err := generate(root, generateOptions{}); err != nil {
+		return err
+	}
+	if err := synth.Write(filepath.Join(root, "data", "sources"), n+1, seed, env); err != nil {
+		return err
+	}
+	stats := &buildStats{}
+	t := time.Now()
+	if err := generate(root, generateOptions{stats: stats}); err != nil {
+		return err
+	}
+	took := time.Since(t)
+	fmt.Fprintf(os.Stderr, "incremental: one report added to %d: generator %.2f s, stages ran for %d report(s), %d from cache\n",
+		n, took.Seconds(), n+1-stats.fromCache, stats.fromCache)
+	stats.print(os.Stderr, -1)
 	return nil
 }
 

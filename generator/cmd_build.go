@@ -45,6 +45,9 @@ func generate(root string, opt generateOptions) error {
 	for _, stage := range pipeline.Stages {
 		opt.stats.phase(stage, env.Timings.Get(stage))
 	}
+	if opt.stats != nil {
+		opt.stats.fromCache = env.Timings.Hits()
+	}
 	for _, r := range reports {
 		for _, w := range r.Warnings {
 			slog.Warn(w, "report", r.Source.ID)

@@ -15,7 +15,8 @@ import (
 // buildStats collects the time of each phase of a build and the process's
 // peak memory after it, for the report a build prints.
 type buildStats struct {
-	rows []statRow
+	rows      []statRow
+	fromCache int // reports whose stages were skipped
 }
 
 type statRow struct {
