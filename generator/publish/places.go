@@ -206,6 +206,8 @@ type placeParams struct {
 	Years    []yearLink     `json:"years,omitempty"`
 	Children []placeLink    `json:"children,omitempty"`
 	Year     int            `json:"year,omitempty"`
+	Part     int            `json:"part,omitempty"`  // of a place-year cut into parts, 1-based
+	Parts    []partLink     `json:"parts,omitempty"` // every part, when there are several
 	Excerpts []excerptGroup `json:"excerpts,omitempty"`
 	Figures  []figureRow    `json:"figures,omitempty"`
 	Sources  []sourceRef    `json:"sources,omitempty"`
@@ -294,36 +296,7 @@ func (f Files) addPlacePage(lang Lang, ui map[string]string, pp placePage, repor
 		Params:      params,
 	}, "")
 	for _, y := range years {
-		yp := params
-		yp.Years, yp.Children, yp.Reports = nil, nil, nil
-		yp.Year = y
-		yp.Parents = append(lang.parentLinks(n.place), placeLink{Name: name, Path: placePath(n.place), Kind: n.place.Kind})
-		for _, e := range n.years[y] {
-			if k := len(yp.Excerpts); k == 0 || yp.Excerpts[k-1].Source != e.report.Source.ID {
-				yp.Excerpts = append(yp.Excerpts, excerptGroup{Source: e.report.Source.ID, Title: lang.pick(e.report.Title)})
-			}
-			g := &yp.Excerpts[len(yp.Excerpts)-1]
-			g.Paragraphs = append(g.Paragraphs, excerpt{
-				Paragraph: e.para.ID,
-				Text:      shorten(lang.pick(pipeline.Twin{Hans: e.para.Hans, Hant: e.para.Hant}), excerptRunes),
-			})
-		}
-		yp.Figures = pp.figures[y]
-		sort.SliceStable(yp.Figures, func(i, j int) bool {
-			a, b := yp.Figures[i], yp.Figures[j]
-			if (a.Indicator == "") != (b.Indicator == "") {
-				return a.Indicator != ""
-			}
-			return kindOrder(a.Kind) < kindOrder(b.Kind)
-		})
-		yp.Sources = numberSources(lang, yp.Figures, reportByID)
-		title := fmt.Sprintf(lang.Convert(ui["place_year_title"]), name, y)
-		f.addMarkdown(lang, path.Join("places", n.place.Path, strconv.Itoa(y), "index.md"), frontMatter{
-			Title:       title,
-			Description: fmt.Sprintf(lang.Convert(ui["place_year_description"]), name, y),
-			Layout:      "place-year",
-			Params:      yp,
-		}, "")
+		f.addPlaceYearPages(lang, ui, n, y, params, pp.figures[y], reportByID)
 	}
 }
 

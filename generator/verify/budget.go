@@ -15,7 +15,7 @@ const (
 	JSBudget            = 5 << 10  // our own JS; a search library and its index are not ours
 )
 
-var placeYearPage = regexp.MustCompile(`^zh-han[st]/places/.+/\d{4}/index\.html$`)
+var placeYearPage = regexp.MustCompile(`^zh-han[st]/places/.+/\d{4}(-\d+)?/index\.html$`)
 
 // checkBudgets adds a problem for every file or group over its budget.
 func (s *siteFiles) checkBudgets(add func(string, string, ...any)) {

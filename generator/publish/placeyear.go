@@ -1,0 +1,106 @@
+package publish
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/eduportal/portal/generator/pipeline"
+)
+
+// A place and year can gather many reports at national scale (a city's
+// bureau news, its self-evaluation and its chief's speeches of one year),
+// and one page listing them all would outgrow the page budget that keeps
+// the site quick on a phone. Its figures and excerpts are then cut into
+// parts of at most partRows rows and partExcerpts excerpts: the first part
+// at …/<year>/, the others at …/<year>-2/, …/<year>-3/, each linking all.
+// The limits keep a part under 30 KB: a row is about 440 bytes of HTML, an
+// excerpt about 180, the rest of the page about 4 KB.
+const (
+	partRows     = 40
+	partExcerpts = 32
+)
+
+type partLink struct {
+	N    int    `json:"n"`
+	Path string `json:"path"`
+}
+
+// addPlaceYearPages writes the page, or the parts, of one place and year.
+// params is the place's own page's parameters, to start from.
+func (f Files) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode, y int, params placeParams, figures []figureRow, reportByID map[string]*pipeline.Report) {
+	name := params.Name
+	yp := params
+	yp.Years, yp.Children, yp.Reports = nil, nil, nil
+	yp.Year = y
+	yp.Parents = append(lang.parentLinks(n.place), placeLink{Name: name, Path: placePath(n.place), Kind: n.place.Kind})
+	sort.SliceStable(figures, func(i, j int) bool {
+		a, b := figures[i], figures[j]
+		if (a.Indicator == "") != (b.Indicator == "") {
+			return a.Indicator != ""
+		}
+		return kindOrder(a.Kind) < kindOrder(b.Kind)
+	})
+	refs := n.years[y]
+	parts := max(1, ceilDiv(len(figures), partRows), ceilDiv(len(refs), partExcerpts))
+	partPath := func(k int) string {
+		if k == 1 {
+			return placePath(n.place) + strconv.Itoa(y) + "/"
+		}
+		return placePath(n.place) + strconv.Itoa(y) + "-" + strconv.Itoa(k) + "/"
+	}
+	var links []partLink
+	if parts > 1 {
+		for k := 1; k <= parts; k++ {
+			links = append(links, partLink{N: k, Path: partPath(k)})
+		}
+	}
+	for k := 1; k <= parts; k++ {
+		part := yp
+		part.Parts = links
+		if parts > 1 {
+			part.Part = k
+		}
+		part.Excerpts = excerptGroups(lang, slicePart(refs, k, partExcerpts))
+		part.Figures = slicePart(figures, k, partRows)
+		part.Sources = numberSources(lang, part.Figures, reportByID)
+		title := fmt.Sprintf(lang.Convert(ui["place_year_title"]), name, y)
+		if parts > 1 {
+			title += fmt.Sprintf(lang.Convert(ui["place_year_part"]), k, parts)
+		}
+		f.addMarkdown(lang, strings.TrimPrefix(partPath(k), "/")+"index.md", frontMatter{
+			Title:       title,
+			Description: fmt.Sprintf(lang.Convert(ui["place_year_description"]), name, y),
+			Layout:      "place-year",
+			Params:      part,
+		}, "")
+	}
+}
+
+// excerptGroups groups paragraphs by report, in the order given.
+func excerptGroups(lang Lang, refs []excerptRef) []excerptGroup {
+	var out []excerptGroup
+	for _, e := range refs {
+		if k := len(out); k == 0 || out[k-1].Source != e.report.Source.ID {
+			out = append(out, excerptGroup{Source: e.report.Source.ID, Title: lang.pick(e.report.Title)})
+		}
+		g := &out[len(out)-1]
+		g.Paragraphs = append(g.Paragraphs, excerpt{
+			Paragraph: e.para.ID,
+			Text:      shorten(lang.pick(pipeline.Twin{Hans: e.para.Hans, Hant: e.para.Hant}), excerptRunes),
+		})
+	}
+	return out
+}
+
+// slicePart is the k-th (1-based) run of size items of s; nil past the end.
+func slicePart[T any](s []T, k, size int) []T {
+	from := (k - 1) * size
+	if from >= len(s) {
+		return nil
+	}
+	return s[from:min(from+size, len(s))]
+}
+
+func ceilDiv(a, b int) int { return (a + b - 1) / b }

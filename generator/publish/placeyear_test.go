@@ -1,0 +1,98 @@
+package publish
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/eduportal/portal/generator/clean"
+	"github.com/eduportal/portal/generator/pipeline"
+	"github.com/eduportal/portal/generator/source"
+)
+
+type sameScript struct{}
+
+func (sameScript) ToHans(s string) string { return s }
+func (sameScript) ToHant(s string) string { return s }
+
+// TestPlaceYearPartsHoldEverythingOnce builds a place and year with more
+// figures and paragraphs than one page holds, and checks that the parts
+// together list each figure and each paragraph exactly once, and that each
+// part links every part.
+func TestPlaceYearPartsHoldEverythingOnce(t *testing.T) {
+	const nFigures, nParagraphs = 2*partRows + 5, 2*partExcerpts + 1 // three parts either way
+	jinan := &pipeline.Place{Code: "370100", Name: "济南市", NameHant: "濟南市", Level: "prefecture", Path: "shandong/jinan",
+		Parents: []pipeline.Place{{Code: "370000", Name: "山东省", Level: "province", Path: "shandong"}}}
+	r := pipeline.Report{
+		Source: source.Report{ID: "r1", OriginalPath: "data/sources/r1/original.txt", Meta: source.Meta{Kind: "news", Published: "2020-05-01"}},
+		Title:  pipeline.Twin{Hans: "报告", Hant: "報告"},
+	}
+	for i := 1; i <= nParagraphs; i++ {
+		id := fmt.Sprintf("p%d", i)
+		r.Paragraphs = append(r.Paragraphs, pipeline.Paragraph{Paragraph: clean.Paragraph{ID: id, Text: "段落" + id}, Hans: "段落" + id, Hant: "段落" + id, Place: jinan, Year: 2020})
+	}
+	for i := 1; i <= nFigures; i++ {
+		r.Figures = append(r.Figures, pipeline.Observation{
+			ID: fmt.Sprintf("r1-p1-%d", i), Source: "r1", Paragraph: "p1", Label: "学校", Value: fmt.Sprint(i), Unit: "所",
+			Number: float64(i), CanonicalUnit: "所", PlaceCode: jinan.Code, PlaceName: jinan.Name, Place: jinan, Year: 2020, Kind: "actual",
+			Quote: "句子", Start: 0, End: 1,
+		})
+	}
+	files, err := Build([]pipeline.Report{r}, Site{UI: map[string]string{"place_year_title": "%s %d年", "place_year_part": "（第%d页，共%d页）"}}, sameScript{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	figures, paragraphs := map[string]int{}, map[string]int{}
+	for _, dir := range []string{"2020", "2020-2", "2020-3"} {
+		raw, ok := files["content/zh-hans/places/shandong/jinan/"+dir+"/index.md"]
+		if !ok {
+			t.Fatalf("no part %s", dir)
+		}
+		var fm struct {
+			Title  string
+			Params struct {
+				Part     int
+				Parts    []partLink
+				Figures  []figureRow
+				Excerpts []excerptGroup
+			}
+		}
+		if err := json.NewDecoder(strings.NewReader(string(raw))).Decode(&fm); err != nil {
+			t.Fatal(err)
+		}
+		if len(fm.Params.Parts) != 3 || fm.Params.Parts[2].Path != "/places/shandong/jinan/2020-3/" {
+			t.Errorf("%s: parts %+v", dir, fm.Params.Parts)
+		}
+		if !strings.Contains(fm.Title, fmt.Sprintf("第%d页", fm.Params.Part)) {
+			t.Errorf("%s: title %q does not say part %d", dir, fm.Title, fm.Params.Part)
+		}
+		if len(fm.Params.Figures) > partRows {
+			t.Errorf("%s: %d figures, over %d", dir, len(fm.Params.Figures), partRows)
+		}
+		for _, f := range fm.Params.Figures {
+			figures[f.Anchor]++
+		}
+		for _, g := range fm.Params.Excerpts {
+			for _, p := range g.Paragraphs {
+				paragraphs[p.Paragraph]++
+			}
+		}
+	}
+	if _, ok := files["content/zh-hans/places/shandong/jinan/2020-4/index.md"]; ok {
+		t.Error("a fourth part")
+	}
+	if len(figures) != nFigures || len(paragraphs) != nParagraphs {
+		t.Errorf("parts hold %d of %d figures and %d of %d paragraphs", len(figures), nFigures, len(paragraphs), nParagraphs)
+	}
+	for k, n := range figures {
+		if n != 1 {
+			t.Errorf("figure %s listed %d times", k, n)
+		}
+	}
+	for k, n := range paragraphs {
+		if n != 1 {
+			t.Errorf("paragraph %s listed %d times", k, n)
+		}
+	}
+}
