@@ -58,6 +58,10 @@ func chart(lang Lang, ui map[string]string, name string, rows []figureRow) (svg,
 		}
 		sort.Slice(pts, func(i, j int) bool { return pts[i].v > pts[j].v || pts[i].v == pts[j].v && pts[i].label < pts[j].label })
 		title = fmt.Sprintf(lang.Convert(ui["chart_bars"]), name, bestYear)
+		if len(pts) > chartBars {
+			title += fmt.Sprintf(lang.Convert(ui["chart_top"]), chartBars, len(pts))
+			pts = pts[:chartBars]
+		}
 	} else {
 		for p, ys := range byPlace {
 			if len(ys) < 2 {
@@ -120,6 +124,11 @@ func chart(lang Lang, ui map[string]string, name string, rows []figureRow) (svg,
 	b.WriteString(`</svg>`)
 	return b.String(), alt
 }
+
+// chartBars is the most places a bar chart compares: the highest values;
+// at national scale a year has hundreds, which no chart makes readable (the
+// table below lists them all).
+const chartBars = 20
 
 // grouped writes a value with thousands separators: 21,380,840,000.
 func grouped(v float64) string {

@@ -1,8 +1,6 @@
 package publish
 
 import (
-	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -139,98 +137,6 @@ func byParagraph(figs []pipeline.Observation) map[string][]pipeline.Observation 
 		m[o.Paragraph] = append(m[o.Paragraph], o)
 	}
 	return m
-}
-
-// indicatorPage is one indicator across places and years.
-type indicatorParams struct {
-	ID       string      `json:"indicator"`
-	NameEn   string      `json:"name_en"`
-	Unit     string      `json:"unit"`
-	Category string      `json:"category"`
-	Rows     []figureRow `json:"rows,omitempty"`
-	Chart    string      `json:"chart,omitempty"` // inline SVG, made by chart.go
-	ChartAlt string      `json:"chart_alt,omitempty"`
-	Years    []int       `json:"years,omitempty"`
-	Places   []string    `json:"places,omitempty"`
-	Sources  []sourceRef `json:"sources,omitempty"`
-}
-
-type indicatorLink struct {
-	ID    string `json:"id"`
-	Name  string `json:"name"`
-	Count int    `json:"count"`
-}
-
-type categoryGroup struct {
-	Category   string          `json:"category"`
-	Indicators []indicatorLink `json:"indicators"`
-}
-
-// addIndicatorPages writes the indicators index (by category) and a page
-// per indicator with its figures across places and years, and a chart.
-func (f Files) addIndicatorPages(lang Lang, ui map[string]string, reports []pipeline.Report, reportByID map[string]*pipeline.Report, figRows rowsByReport, indicators []pipeline.Indicator) {
-	byInd := map[string][]figureRow{}
-	for ri := range reports {
-		for _, row := range figRows[ri] {
-			if row.Indicator != "" {
-				byInd[row.Indicator] = append(byInd[row.Indicator], row)
-			}
-		}
-	}
-	var groups []categoryGroup
-	for _, i := range indicators {
-		if len(groups) == 0 || groups[len(groups)-1].Category != i.Category {
-			groups = append(groups, categoryGroup{Category: i.Category})
-		}
-		g := &groups[len(groups)-1]
-		g.Indicators = append(g.Indicators, indicatorLink{ID: i.ID, Name: lang.pick(i.Name), Count: len(byInd[i.ID])})
-
-		rows := byInd[i.ID]
-		sort.SliceStable(rows, func(a, b int) bool {
-			if rows[a].Year != rows[b].Year {
-				return rows[a].Year < rows[b].Year
-			}
-			return rows[a].Place < rows[b].Place
-		})
-		name := lang.pick(i.Name)
-		params := indicatorParams{ID: i.ID, NameEn: i.NameEn, Unit: i.Unit, Category: i.Category, Rows: rows}
-		params.Sources = numberSources(lang, rows, reportByID)
-		params.Years, params.Places = coverage(rows)
-		params.Chart, params.ChartAlt = chart(lang, ui, name, rows)
-		f.addMarkdown(lang, "indicators/"+i.ID+".md", frontMatter{
-			Title:       name,
-			Description: fmt.Sprintf(lang.Convert(ui["indicator_description"]), name),
-			Layout:      "indicator",
-			Params:      params,
-		}, "")
-	}
-	f.addMarkdown(lang, "indicators/_index.md", frontMatter{
-		Title:       lang.Convert(ui["indicators_title"]),
-		Description: lang.Convert(ui["indicators_description"]),
-		Layout:      "indicators",
-		Params:      map[string]any{"categories": groups},
-	}, "")
-}
-
-// coverage lists the years and places of rows once each, sorted, for the
-// indicator's Dataset description.
-func coverage(rows []figureRow) ([]int, []string) {
-	years, places := map[int]bool{}, map[string]bool{}
-	for _, r := range rows {
-		years[r.Year] = true
-		places[r.Place] = true
-	}
-	ys := make([]int, 0, len(years))
-	for y := range years {
-		ys = append(ys, y)
-	}
-	sort.Ints(ys)
-	ps := make([]string, 0, len(places))
-	for p := range places {
-		ps = append(ps, p)
-	}
-	sort.Strings(ps)
-	return ys, ps
 }
 
 // kindOrder sorts actual before target before change in tables.

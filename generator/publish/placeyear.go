@@ -47,17 +47,9 @@ func (f Files) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode, 
 	refs := n.years[y]
 	parts := max(1, ceilDiv(len(figures), partRows), ceilDiv(len(refs), partExcerpts))
 	partPath := func(k int) string {
-		if k == 1 {
-			return placePath(n.place) + strconv.Itoa(y) + "/"
-		}
-		return placePath(n.place) + strconv.Itoa(y) + "-" + strconv.Itoa(k) + "/"
+		return placePath(n.place) + strconv.Itoa(y) + partSuffix(k) + "/"
 	}
-	var links []partLink
-	if parts > 1 {
-		for k := 1; k <= parts; k++ {
-			links = append(links, partLink{N: k, Path: partPath(k)})
-		}
-	}
+	links := partLinks(parts, partPath)
 	for k := 1; k <= parts; k++ {
 		part := yp
 		part.Parts = links
@@ -69,7 +61,7 @@ func (f Files) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode, 
 		part.Sources = numberSources(lang, part.Figures, reportByID)
 		title := fmt.Sprintf(lang.Convert(ui["place_year_title"]), name, y)
 		if parts > 1 {
-			title += fmt.Sprintf(lang.Convert(ui["place_year_part"]), k, parts)
+			title += fmt.Sprintf(lang.Convert(ui["part_title"]), k, parts)
 		}
 		f.addMarkdown(lang, strings.TrimPrefix(partPath(k), "/")+"index.md", frontMatter{
 			Title:       title,
@@ -106,3 +98,23 @@ func slicePart[T any](s []T, k, size int) []T {
 }
 
 func ceilDiv(a, b int) int { return (a + b - 1) / b }
+
+// partSuffix ends the path of part k: "" for the first, "-2", "-3" …
+func partSuffix(k int) string {
+	if k == 1 {
+		return ""
+	}
+	return "-" + strconv.Itoa(k)
+}
+
+// partLinks lists the parts of a page cut into n, nil when n is 1.
+func partLinks(n int, path func(k int) string) []partLink {
+	if n < 2 {
+		return nil
+	}
+	out := make([]partLink, n)
+	for k := 1; k <= n; k++ {
+		out[k-1] = partLink{N: k, Path: path(k)}
+	}
+	return out
+}

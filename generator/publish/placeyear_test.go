@@ -20,26 +20,36 @@ func (sameScript) ToHant(s string) string { return s }
 // figures and paragraphs than one page holds, and checks that the parts
 // together list each figure and each paragraph exactly once, and that each
 // part links every part.
-func TestPlaceYearPartsHoldEverythingOnce(t *testing.T) {
-	const nFigures, nParagraphs = 2*partRows + 5, 2*partExcerpts + 1 // three parts either way
+// manyFigures is a report on Jinan in 2020 with n figures (tied to
+// indicator, when given) and m paragraphs.
+func manyFigures(n, m int, indicator string) pipeline.Report {
 	jinan := &pipeline.Place{Code: "370100", Name: "济南市", NameHant: "濟南市", Level: "prefecture", Path: "shandong/jinan",
 		Parents: []pipeline.Place{{Code: "370000", Name: "山东省", Level: "province", Path: "shandong"}}}
 	r := pipeline.Report{
 		Source: source.Report{ID: "r1", OriginalPath: "data/sources/r1/original.txt", Meta: source.Meta{Kind: "news", Published: "2020-05-01"}},
 		Title:  pipeline.Twin{Hans: "报告", Hant: "報告"},
 	}
-	for i := 1; i <= nParagraphs; i++ {
+	for i := 1; i <= m; i++ {
 		id := fmt.Sprintf("p%d", i)
 		r.Paragraphs = append(r.Paragraphs, pipeline.Paragraph{Paragraph: clean.Paragraph{ID: id, Text: "段落" + id}, Hans: "段落" + id, Hant: "段落" + id, Place: jinan, Year: 2020})
 	}
-	for i := 1; i <= nFigures; i++ {
+	for i := 1; i <= n; i++ {
 		r.Figures = append(r.Figures, pipeline.Observation{
 			ID: fmt.Sprintf("r1-p1-%d", i), Source: "r1", Paragraph: "p1", Label: "学校", Value: fmt.Sprint(i), Unit: "所",
 			Number: float64(i), CanonicalUnit: "所", PlaceCode: jinan.Code, PlaceName: jinan.Name, Place: jinan, Year: 2020, Kind: "actual",
 			Quote: "句子", Start: 0, End: 1,
 		})
 	}
-	files, err := Build([]pipeline.Report{r}, Site{UI: map[string]string{"place_year_title": "%s %d年", "place_year_part": "（第%d页，共%d页）"}}, sameScript{})
+	for i := range r.Figures {
+		r.Figures[i].Indicator = indicator
+	}
+	return r
+}
+
+func TestPlaceYearPartsHoldEverythingOnce(t *testing.T) {
+	const nFigures, nParagraphs = 2*partRows + 5, 2*partExcerpts + 1 // three parts either way
+	r := manyFigures(nFigures, nParagraphs, "")
+	files, err := Build([]pipeline.Report{r}, Site{UI: map[string]string{"place_year_title": "%s %d年", "part_title": "（第%d页，共%d页）"}}, sameScript{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,6 +103,53 @@ func TestPlaceYearPartsHoldEverythingOnce(t *testing.T) {
 	for k, n := range paragraphs {
 		if n != 1 {
 			t.Errorf("paragraph %s listed %d times", k, n)
+		}
+	}
+}
+
+// TestIndicatorParts checks that an indicator with more figures than one
+// page shows is cut into parts that together list each figure once, with
+// the chart on the first part only.
+func TestIndicatorParts(t *testing.T) {
+	n := indicatorPartRows + 7
+	r := manyFigures(n, 1, "schools")
+	ind := pipeline.Indicator{ID: "schools", Name: pipeline.Twin{Hans: "学校数", Hant: "學校數"}, Unit: "count", Category: "compulsory"}
+	files, err := Build([]pipeline.Report{r}, Site{UI: map[string]string{"part_title": "（第%d页，共%d页）"}, Indicators: []pipeline.Indicator{ind}}, sameScript{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{}
+	for k, name := range []string{"schools.md", "schools-2.md"} {
+		raw, ok := files["content/zh-hant/indicators/"+name]
+		if !ok {
+			t.Fatalf("no %s", name)
+		}
+		var fm struct {
+			Params indicatorParams
+		}
+		if err := json.NewDecoder(strings.NewReader(string(raw))).Decode(&fm); err != nil {
+			t.Fatal(err)
+		}
+		p := fm.Params
+		if p.Part != k+1 || len(p.Parts) != 2 || p.Parts[1].Path != "/indicators/schools-2/" {
+			t.Errorf("%s: part %d of %+v", name, p.Part, p.Parts)
+		}
+		if (k == 0) != (len(p.Years) > 0) {
+			t.Errorf("%s: coverage %v: want it on the first part only", name, p.Years)
+		}
+		for _, row := range p.Rows {
+			seen[row.Anchor]++
+		}
+	}
+	if _, ok := files["content/zh-hant/indicators/schools-3.md"]; ok {
+		t.Error("a third part")
+	}
+	if len(seen) != n {
+		t.Errorf("parts list %d of %d figures", len(seen), n)
+	}
+	for a, c := range seen {
+		if c != 1 {
+			t.Errorf("%s listed %d times", a, c)
 		}
 	}
 }
