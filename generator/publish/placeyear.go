@@ -14,7 +14,8 @@ import (
 // and one page listing them all would outgrow the page budget that keeps
 // the site quick on a phone. Its figures and excerpts are then cut into
 // parts of at most partRows rows and partExcerpts excerpts: the first part
-// at …/<year>/, the others at …/<year>-2/, …/<year>-3/, each linking all.
+// at …/<year>/, the others at …/<year>-2/, …/<year>-3/, linked from each
+// part (layouts/_partials/parts-nav.html).
 // The limits keep a part under 30 KB: a row is about 440 bytes of HTML, an
 // excerpt about 200, the rest of the page 4 to 8 KB (long place names and
 // report titles). Measured on 2,000 synthetic reports: at 40 and 32, 82
