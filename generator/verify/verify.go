@@ -15,6 +15,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/eduportal/portal/generator/internal/parallel"
 )
 
 // Scripts are the two language trees every page must exist in.
@@ -27,12 +29,15 @@ func Check(dir string) error {
 	if err != nil {
 		return err
 	}
-	var problems []string
-	add := func(page, format string, args ...any) {
-		problems = append(problems, page+": "+fmt.Sprintf(format, args...))
-	}
-	for _, rel := range site.order {
+	// Pages are checked on every core, each into its own list: the checks
+	// only read the loaded site, and the problems are sorted at the end.
+	perPage := make([][]string, len(site.order))
+	parallel.For(len(site.order), func(i int) {
+		rel := site.order[i]
 		p := site.pages[rel]
+		add := func(page, format string, args ...any) {
+			perPage[i] = append(perPage[i], page+": "+fmt.Sprintf(format, args...))
+		}
 		for _, e := range p.parseErrs {
 			add(rel, "HTML: %s", e)
 		}
@@ -41,6 +46,13 @@ func Check(dir string) error {
 		site.checkTwin(rel, p, add)
 		checkText(rel, p, add)
 		checkImages(rel, p, add)
+	})
+	var problems []string
+	for _, ps := range perPage {
+		problems = append(problems, ps...)
+	}
+	add := func(page, format string, args ...any) {
+		problems = append(problems, page+": "+fmt.Sprintf(format, args...))
 	}
 	site.checkBudgets(add)
 	for _, s := range Scripts {
@@ -79,11 +91,6 @@ func load(dir string) (*siteFiles, error) {
 		rel = filepath.ToSlash(rel)
 		s.files[rel] = true
 		if strings.HasSuffix(rel, ".html") {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			s.pages[rel] = parsePage(b)
 			s.order = append(s.order, rel)
 		}
 		return nil
@@ -92,6 +99,23 @@ func load(dir string) (*siteFiles, error) {
 		return nil, fmt.Errorf("reading the built site: %w", err)
 	}
 	sort.Strings(s.order)
+	// Pages are read and parsed on every core.
+	parsed := make([]*page, len(s.order))
+	errs := make([]error, len(s.order))
+	parallel.For(len(s.order), func(i int) {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(s.order[i])))
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		parsed[i] = parsePage(b)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("reading the built site: %w", err)
+	}
+	for i, rel := range s.order {
+		s.pages[rel] = parsed[i]
+	}
 	hosts := map[string]int{}
 	for _, p := range s.pages {
 		if u, err := url.Parse(p.canonical); err == nil && u.Host != "" {
