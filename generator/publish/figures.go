@@ -121,20 +121,22 @@ func reportAnchor(o pipeline.Observation) string {
 	return "f-" + strings.TrimPrefix(o.ID, o.Source+"-")
 }
 
-// figureMarks are the figures of one paragraph, marked in the report text.
-func figureMarks(lang Lang, ui map[string]string, figs []pipeline.Observation) []mark {
+// figureMarks are the figures of one paragraph (their indexes in figs),
+// marked in the report text; the label and anchor come from the figures'
+// rows in the page's script, already converted.
+func figureMarks(figs []pipeline.Observation, rows []figureRow, idx []int) []mark {
 	var out []mark
-	for _, o := range figs {
-		out = append(out, mark{start: o.Start, end: o.End, id: reportAnchor(o), title: lang.Convert(o.Label)})
+	for _, i := range idx {
+		out = append(out, mark{start: figs[i].Start, end: figs[i].End, id: rows[i].Anchor, title: rows[i].Label})
 	}
 	return out
 }
 
-// byParagraph groups a report's figures by paragraph id.
-func byParagraph(figs []pipeline.Observation) map[string][]pipeline.Observation {
-	m := map[string][]pipeline.Observation{}
-	for _, o := range figs {
-		m[o.Paragraph] = append(m[o.Paragraph], o)
+// byParagraph groups the indexes of a report's figures by paragraph id.
+func byParagraph(figs []pipeline.Observation) map[string][]int {
+	m := map[string][]int{}
+	for i, o := range figs {
+		m[o.Paragraph] = append(m[o.Paragraph], i)
 	}
 	return m
 }

@@ -109,7 +109,7 @@ func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report,
 			body.WriteString(strings.Repeat("#", level) + " " + Escape(text) + " {#" + p.ID + "}\n\n")
 			continue
 		}
-		if marks := append(spanMarks(lang, ui, p), figureMarks(lang, ui, figs[p.ID])...); len(marks) > 0 {
+		if marks := append(spanMarks(lang, ui, p), figureMarks(r.Figures, rows, figs[p.ID])...); len(marks) > 0 {
 			convert := lang.Convert
 			if text == p.Text {
 				// Already in this script as a whole: its pieces are too,
