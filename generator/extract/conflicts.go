@@ -18,42 +18,49 @@ type Conflict struct {
 
 // conflictKey is what two figures must share to be about the same thing.
 // Changes compare only with changes of the same base year and unit.
-func conflictKey(o Observation) string {
+type conflictKey struct {
+	indicator, place string
+	year             int
+	kind             string
+	baseYear         int
+	unit             string
+}
+
+func keyOf(o *Observation) conflictKey {
 	place := o.Place.Code
 	if place == "" {
 		place = "name:" + o.Place.Name
 	}
-	return fmt.Sprintf("%s|%s|%d|%s|%d|%s", o.Indicator, place, o.Year, o.Kind, o.BaseYear, o.CanonicalUnit)
+	return conflictKey{o.Indicator, place, o.Year, o.Kind, o.BaseYear, o.CanonicalUnit}
+}
+
+// String is the key as conflicts are ordered by.
+func (k conflictKey) String() string {
+	return fmt.Sprintf("%s|%s|%d|%s|%d|%s", k.indicator, k.place, k.year, k.kind, k.baseYear, k.unit)
 }
 
 // FindConflicts groups registered observations by indicator, place, year,
 // kind (and base year and unit) and returns the groups in which at least two
-// different reports give different numbers. Unregistered figures are never
-// in conflict: nothing says two labels count the same thing.
+// different reports give different numbers, ordered by key. Unregistered
+// figures are never in conflict: nothing says two labels count the same
+// thing.
 func FindConflicts(obs []Observation) []Conflict {
-	groups := map[string][]int{}
-	var keys []string
-	for i, o := range obs {
-		if o.Indicator == "" {
+	groups := map[conflictKey][]int{}
+	for i := range obs {
+		if obs[i].Indicator == "" {
 			continue
 		}
-		k := conflictKey(o)
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
-		}
+		k := keyOf(&obs[i])
 		groups[k] = append(groups[k], i)
 	}
-	sort.Strings(keys)
-	var out []Conflict
-	for _, k := range keys {
-		idx := groups[k]
-		sources := map[string]bool{}
-		numbers := map[float64]bool{}
-		for _, i := range idx {
-			sources[obs[i].Source] = true
-			numbers[obs[i].Number] = true
-		}
-		if len(sources) < 2 || len(numbers) < 2 {
+	type found struct {
+		key   string
+		first int // tie-break, so map order never shows
+		c     Conflict
+	}
+	var conflicts []found
+	for k, idx := range groups {
+		if !differ(obs, idx) {
 			continue
 		}
 		o := obs[idx[0]]
@@ -61,7 +68,29 @@ func FindConflicts(obs []Observation) []Conflict {
 		for _, i := range idx {
 			c.Observations = append(c.Observations, obs[i].ID)
 		}
-		out = append(out, c)
+		conflicts = append(conflicts, found{k.String(), idx[0], c})
+	}
+	sort.Slice(conflicts, func(i, j int) bool {
+		if conflicts[i].key != conflicts[j].key {
+			return conflicts[i].key < conflicts[j].key
+		}
+		return conflicts[i].first < conflicts[j].first
+	})
+	var out []Conflict
+	for _, f := range conflicts {
+		out = append(out, f.c)
 	}
 	return out
+}
+
+// differ reports whether the observations idx come from at least two
+// reports and give at least two numbers.
+func differ(obs []Observation, idx []int) bool {
+	first := obs[idx[0]]
+	otherSource, otherNumber := false, false
+	for _, i := range idx[1:] {
+		otherSource = otherSource || obs[i].Source != first.Source
+		otherNumber = otherNumber || obs[i].Number != first.Number
+	}
+	return otherSource && otherNumber
 }

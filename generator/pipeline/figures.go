@@ -66,7 +66,11 @@ func runeOffset(s string, b int) int {
 // for the same indicator, place, year and kind (the extract stage decides
 // what conflicts). All are kept; the site shows each with its source.
 func flagConflicts(reports []Report) {
-	var all []extract.Observation
+	n := 0
+	for _, r := range reports {
+		n += len(r.Raw)
+	}
+	all := make([]extract.Observation, 0, n)
 	for _, r := range reports {
 		all = append(all, r.Raw...)
 	}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/eduportal/portal/generator/internal/jsonout"
 	"github.com/eduportal/portal/generator/internal/parallel"
 	"github.com/eduportal/portal/generator/pipeline"
 )
@@ -211,7 +212,7 @@ func jsonObject(rec []string) []byte {
 		b = append(b, "\n  \""...)
 		b = append(b, c...)
 		b = append(b, "\": "...)
-		b = appendJSONString(b, rec[i])
+		b = jsonout.AppendString(b, rec[i])
 	}
 	return append(b, "\n }"...)
 }

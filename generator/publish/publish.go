@@ -7,7 +7,6 @@ package publish
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -17,6 +16,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/eduportal/portal/generator/internal/jsonout"
 	"github.com/eduportal/portal/generator/internal/parallel"
 	"github.com/eduportal/portal/generator/pipeline"
 )
@@ -203,11 +203,11 @@ func (f Files) addI18n(lang Lang, ui map[string]string) error {
 }
 
 func (f Files) addJSON(path string, v any) error {
-	b, err := json.Marshal(v)
+	b, err := jsonout.Append(nil, v, "  ")
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	f[path] = append(appendIndented(make([]byte, 0, len(b)*5/4), b, "  "), '\n')
+	f[path] = append(b, '\n')
 	return nil
 }
 
@@ -222,13 +222,12 @@ type frontMatter struct {
 }
 
 func (f Files) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
-	// JSON front matter: Hugo reads it as well as YAML, and encoding/json
-	// is many times faster than a YAML encoder at thousands of pages.
-	compact, err := json.Marshal(fm)
+	// JSON front matter: Hugo reads it as well as YAML, and JSON is many
+	// times faster to write than YAML at thousands of pages.
+	b, err := jsonout.Append(nil, fm, " ")
 	if err != nil {
-		panic(err) // only plain structs are marshalled; a failure is a bug
+		panic(err) // only plain structs are written; a failure is a bug
 	}
-	b := appendIndented(make([]byte, 0, len(compact)*5/4+len(body)+1), compact, " ")
 	b = append(b, '\n')
 	b = append(b, body...)
 	f[filepath.Join("content", lang.Code, rel)] = b
@@ -239,29 +238,48 @@ func (f Files) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
 // are written on every core: at national scale this is tens of thousands
 // of files.
 func Commit(root string, files Files, owned []string) (written, removed int, err error) {
-	paths := make([]string, 0, len(files))
-	dirs := map[string]bool{}
-	for rel := range files {
-		paths = append(paths, rel)
-		dirs[filepath.Dir(filepath.Join(root, rel))] = true
-	}
-	sort.Strings(paths)
-	for dir := range dirs {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
+	// Stale files are listed before anything is written, when the folders
+	// hold only the previous build's files (none on a first build).
+	var stale []string
+	for _, dir := range owned {
+		err := filepath.WalkDir(filepath.Join(root, dir), func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				if os.IsNotExist(err) {
+					return nil
+				}
+				return err
+			}
+			if d.IsDir() {
+				return nil
+			}
+			rel, _ := filepath.Rel(root, path)
+			if _, ok := files[rel]; !ok {
+				stale = append(stale, path)
+			}
+			return nil
+		})
+		if err != nil {
 			return 0, 0, err
 		}
 	}
-	changed := make([]bool, len(paths))
-	errs := make([]error, len(paths))
-	forEach := parallel.For
-	if os.Getenv("SERIAL") != "" {
-		forEach = func(n int, fn func(int)) {
-			for i := range n {
-				fn(i)
-			}
+	paths := make([]string, 0, len(files))
+	seen := map[string]bool{}
+	var dirs []string
+	for rel := range files {
+		paths = append(paths, rel)
+		if dir := filepath.Dir(filepath.Join(root, rel)); !seen[dir] {
+			seen[dir] = true
+			dirs = append(dirs, dir)
 		}
 	}
-	forEach(len(paths), func(i int) {
+	sort.Strings(paths)
+	errs := make([]error, max(len(paths), len(dirs)))
+	parallel.For(len(dirs), func(i int) { errs[i] = os.MkdirAll(dirs[i], 0o755) })
+	if err := errors.Join(errs...); err != nil {
+		return 0, 0, err
+	}
+	changed := make([]bool, len(paths))
+	parallel.For(len(paths), func(i int) {
 		path, data := filepath.Join(root, paths[i]), files[paths[i]]
 		if unchanged(path, data) {
 			return
@@ -277,29 +295,16 @@ func Commit(root string, files Files, owned []string) (written, removed int, err
 			written++
 		}
 	}
-	for _, dir := range owned {
-		base := filepath.Join(root, dir)
-		err := filepath.WalkDir(base, func(path string, d os.DirEntry, err error) error {
-			if err != nil {
-				if os.IsNotExist(err) {
-					return nil
-				}
-				return err
-			}
-			if d.IsDir() {
-				return nil
-			}
-			rel, _ := filepath.Rel(root, path)
-			if _, ok := files[rel]; !ok {
-				removed++
-				return os.Remove(path)
-			}
-			return nil
-		})
-		if err != nil {
+	for _, path := range stale {
+		if err := os.Remove(path); err != nil {
 			return written, removed, err
 		}
-		removeEmptyDirs(base)
+		removed++
+	}
+	if removed > 0 {
+		for _, dir := range owned {
+			removeEmptyDirs(filepath.Join(root, dir))
+		}
 	}
 	return written, removed, nil
 }

@@ -16,6 +16,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/eduportal/portal/generator/internal/parallel"
 )
 
 // Report is one source report as read from disk.
@@ -41,48 +43,60 @@ func LoadAll(dir string) ([]Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading reports: %w", err)
 	}
-	var reports []Report
-	var errs []error
-	// Duplicate ids are found first, from the meta files alone, so that the
-	// editor is told "duplicate" rather than "does not match its folder".
-	firstWithID := map[string]string{}
-	duplicate := map[string]bool{}
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
+	// Every folder is read, decoded and hashed on every core; what is kept
+	// is then decided in folder order, so the errors and the result do not
+	// depend on which folder finished first.
+	type loaded struct {
+		meta    Meta // zero when meta.yaml is missing or does not parse
+		report  Report
+		err     error
+		metaErr bool
+	}
+	all := make([]loaded, len(entries))
+	parallel.For(len(entries), func(i int) {
+		if !entries[i].IsDir() {
+			return
 		}
-		metaPath := filepath.Join(dir, e.Name(), "meta.yaml")
+		folder := filepath.Join(dir, entries[i].Name())
+		metaPath := filepath.Join(folder, "meta.yaml")
 		raw, err := os.ReadFile(metaPath)
 		if err != nil {
-			continue // Load reports it
+			all[i].err = fmt.Errorf("%s: %w", metaPath, errors.Unwrap(err))
+			return
 		}
-		m, err := ParseMeta(metaPath, raw)
-		if err != nil || m.ID == "" {
-			continue
+		meta, err := ParseMeta(metaPath, raw)
+		if err != nil {
+			all[i].err = err
+			return
 		}
-		if prev, ok := firstWithID[m.ID]; ok {
-			errs = append(errs, fmt.Errorf("%s:%d: duplicate id %q, already used by %s", metaPath, m.line("id"), m.ID, prev))
-			duplicate[e.Name()] = true
-			continue
-		}
-		firstWithID[m.ID] = metaPath
-	}
-	for _, e := range entries {
+		all[i].meta = meta
+		all[i].report, all[i].err = loadWithMeta(folder, metaPath, meta)
+	})
+	var reports []Report
+	var errs []error
+	// Duplicate ids are judged from the meta files alone, so that the
+	// editor is told "duplicate" rather than "does not match its folder".
+	firstWithID := map[string]string{}
+	for i, e := range entries {
 		if !e.IsDir() {
 			if e.Name() != "README.md" {
 				errs = append(errs, fmt.Errorf("%s: not a report folder (each report lives in data/sources/<id>/)", filepath.Join(dir, e.Name())))
 			}
 			continue
 		}
-		if duplicate[e.Name()] {
+		if id := all[i].meta.ID; id != "" {
+			metaPath := filepath.Join(dir, e.Name(), "meta.yaml")
+			if prev, ok := firstWithID[id]; ok {
+				errs = append(errs, fmt.Errorf("%s:%d: duplicate id %q, already used by %s", metaPath, all[i].meta.line("id"), id, prev))
+				continue
+			}
+			firstWithID[id] = metaPath
+		}
+		if all[i].err != nil {
+			errs = append(errs, all[i].err)
 			continue
 		}
-		r, err := Load(filepath.Join(dir, e.Name()))
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		reports = append(reports, r)
+		reports = append(reports, all[i].report)
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -102,6 +116,12 @@ func Load(dir string) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
+	return loadWithMeta(dir, metaPath, meta)
+}
+
+// loadWithMeta reads the original of the report folder dir, whose meta.yaml
+// at metaPath has been parsed into meta.
+func loadWithMeta(dir, metaPath string, meta Meta) (Report, error) {
 	if base := filepath.Base(dir); meta.ID != base {
 		return Report{}, fmt.Errorf("%s:%d: id %q does not match its folder name %q", metaPath, meta.line("id"), meta.ID, base)
 	}

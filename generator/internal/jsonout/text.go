@@ -1,4 +1,4 @@
-package publish
+package jsonout
 
 import (
 	"bytes"
@@ -7,15 +7,15 @@ import (
 )
 
 // appendIndented appends src, compact JSON as json.Marshal writes it, laid
-// out as json.MarshalIndent(v, "", indent) lays it out: one member or
+// out as json.MarshalIndent(v, "", indent) lays it out, as if it started
+// at depth levels of indentation: one member or
 // element a line, ": " after keys, empty objects and arrays kept as {} and
 // []. It gives the same bytes as json.Indent, which runs a full validating
 // scanner over every byte; this one copies string contents in one piece,
 // and at tens of thousands of pages front matter is mostly strings. The
 // input must be valid JSON without insignificant spaces (json.Marshal's
 // output is both); the equivalence is tested against json.Indent.
-func appendIndented(dst, src []byte, indent string) []byte {
-	depth := 0
+func appendIndented(dst, src []byte, indent string, depth int) []byte {
 	newline := func() {
 		dst = append(dst, '\n')
 		for range depth {
@@ -68,10 +68,10 @@ func appendIndented(dst, src []byte, indent string) []byte {
 	return dst
 }
 
-// appendJSONString appends s as json.Marshal writes a string. Most strings
+// AppendString appends s as json.Marshal writes a string. Most strings
 // need no escaping, and are copied between quotes without going through
 // encoding/json's reflection; the others are handed to it.
-func appendJSONString(dst []byte, s string) []byte {
+func AppendString(dst []byte, s string) []byte {
 	if jsonNeedsEscape(s) {
 		b, _ := json.Marshal(s) // a string always marshals
 		return append(dst, b...)

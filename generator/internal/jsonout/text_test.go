@@ -1,4 +1,4 @@
-package publish
+package jsonout
 
 import (
 	"bytes"
@@ -17,8 +17,8 @@ var indentCases = []any{
 	42.5,
 	nil,
 	map[string]any{"a": []any{}, "b": map[string]any{}, "c": []any{1, "x", true, nil, map[string]any{"d": []any{[]any{}}}}},
-	frontMatter{Title: `他说“好”, "quoted" \ back\\slash`, Description: "tab\tnewline\n<b>&</b>", Params: map[string]any{"rows": []figureRow{{Anchor: "f-p1-1", Name: "幼儿园数", Value: "1,600", Quote: `a "q" \"`}}}},
-	reportParams{SourceID: "x", Figures: []reportFigure{{}, {Name: "}]{[,:"}}, Places: []string{"", "\\"}},
+	page{Title: `他说“好”, "quoted" \ back\\slash`, Description: "tab\tnewline\n<b>&</b>", Params: map[string]any{"rows": []row{{Anchor: "f-p1-1", Name: "幼儿园数", Value: "1,600", Quote: `a "q" \"`}}}},
+	page{Title: "x", Params: []row{{}, {Name: "}]{[,:"}}, Places: []string{"", "\\"}},
 }
 
 func TestAppendIndentedMatchesJSONIndent(t *testing.T) {
@@ -31,7 +31,7 @@ func TestAppendIndentedMatchesJSONIndent(t *testing.T) {
 		if err := json.Indent(&want, compact, "", " "); err != nil {
 			t.Fatal(err)
 		}
-		if got := appendIndented(nil, compact, " "); !bytes.Equal(got, want.Bytes()) {
+		if got := appendIndented(nil, compact, " ", 0); !bytes.Equal(got, want.Bytes()) {
 			t.Errorf("case %d:\n got %s\nwant %s", i, got, want.Bytes())
 		}
 	}
@@ -51,19 +51,19 @@ func FuzzAppendIndented(f *testing.F) {
 		if err := json.Indent(&want, compact, "", "  "); err != nil {
 			t.Fatal(err)
 		}
-		if got := appendIndented(nil, compact, "  "); !bytes.Equal(got, want.Bytes()) {
+		if got := appendIndented(nil, compact, "  ", 0); !bytes.Equal(got, want.Bytes()) {
 			t.Fatalf("\n got %s\nwant %s", got, want.Bytes())
 		}
 	})
 }
 
-func FuzzAppendJSONString(f *testing.F) {
+func FuzzAppendString(f *testing.F) {
 	for _, s := range []string{"", "plain", "中文，“引号”", `"\`, "<>&", "\u2028\u2029", "\x00\x1f\b\f", "\xff\xfe", "a\xe2\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		want, _ := json.Marshal(s)
-		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+		if got := AppendString(nil, s); !bytes.Equal(got, want) {
 			t.Fatalf("%q: got %s, want %s", s, got, want)
 		}
 	})
