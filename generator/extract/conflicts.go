@@ -43,32 +43,47 @@ func (k conflictKey) String() string {
 // kind (and base year and unit) and returns the groups in which at least two
 // different reports give different numbers, ordered by key. Unregistered
 // figures are never in conflict: nothing says two labels count the same
-// thing.
-func FindConflicts(obs []Observation) []Conflict {
-	groups := map[conflictKey][]int{}
-	for i := range obs {
-		if obs[i].Indicator == "" {
-			continue
+// thing. The observations come as any number of slices (one per report,
+// say), read in order and never copied.
+func FindConflicts(obs ...[]Observation) []Conflict {
+	type group struct {
+		first int // position of the group's first observation, a tie-break so map order never shows
+		obs   []*Observation
+	}
+	groups := map[conflictKey]*group{}
+	n := 0
+	for _, list := range obs {
+		for i := range list {
+			o := &list[i]
+			n++
+			if o.Indicator == "" {
+				continue
+			}
+			k := keyOf(o)
+			g := groups[k]
+			if g == nil {
+				g = &group{first: n}
+				groups[k] = g
+			}
+			g.obs = append(g.obs, o)
 		}
-		k := keyOf(&obs[i])
-		groups[k] = append(groups[k], i)
 	}
 	type found struct {
 		key   string
-		first int // tie-break, so map order never shows
+		first int
 		c     Conflict
 	}
 	var conflicts []found
-	for k, idx := range groups {
-		if !differ(obs, idx) {
+	for k, g := range groups {
+		if !differ(g.obs) {
 			continue
 		}
-		o := obs[idx[0]]
+		o := g.obs[0]
 		c := Conflict{Indicator: o.Indicator, Place: o.Place, Year: o.Year, Kind: o.Kind}
-		for _, i := range idx {
-			c.Observations = append(c.Observations, obs[i].ID)
+		for _, m := range g.obs {
+			c.Observations = append(c.Observations, m.ID)
 		}
-		conflicts = append(conflicts, found{k.String(), idx[0], c})
+		conflicts = append(conflicts, found{k.String(), g.first, c})
 	}
 	sort.Slice(conflicts, func(i, j int) bool {
 		if conflicts[i].key != conflicts[j].key {
@@ -83,14 +98,14 @@ func FindConflicts(obs []Observation) []Conflict {
 	return out
 }
 
-// differ reports whether the observations idx come from at least two
-// reports and give at least two numbers.
-func differ(obs []Observation, idx []int) bool {
-	first := obs[idx[0]]
+// differ reports whether the observations come from at least two reports
+// and give at least two numbers.
+func differ(obs []*Observation) bool {
+	first := obs[0]
 	otherSource, otherNumber := false, false
-	for _, i := range idx[1:] {
-		otherSource = otherSource || obs[i].Source != first.Source
-		otherNumber = otherNumber || obs[i].Number != first.Number
+	for _, o := range obs[1:] {
+		otherSource = otherSource || o.Source != first.Source
+		otherNumber = otherNumber || o.Number != first.Number
 	}
 	return otherSource && otherNumber
 }

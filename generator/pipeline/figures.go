@@ -66,16 +66,12 @@ func runeOffset(s string, b int) int {
 // for the same indicator, place, year and kind (the extract stage decides
 // what conflicts). All are kept; the site shows each with its source.
 func flagConflicts(reports []Report) {
-	n := 0
-	for _, r := range reports {
-		n += len(r.Raw)
-	}
-	all := make([]extract.Observation, 0, n)
-	for _, r := range reports {
-		all = append(all, r.Raw...)
+	raws := make([][]extract.Observation, len(reports))
+	for i := range reports {
+		raws[i] = reports[i].Raw
 	}
 	conflicting := map[string]bool{}
-	for _, c := range extract.FindConflicts(all) {
+	for _, c := range extract.FindConflicts(raws...) {
 		for _, id := range c.Observations {
 			conflicting[id] = true
 		}

@@ -48,12 +48,30 @@ func figureRows(langs []Lang, reports []pipeline.Report, ind map[string]pipeline
 		li, ri := k/len(reports), k%len(reports)
 		r := &reports[ri]
 		rows := make([]figureRow, len(r.Figures))
+		lang := langs[li].memoized()
 		for fi, o := range r.Figures {
-			rows[fi] = langs[li].figureRow(o, ind)
+			rows[fi] = lang.figureRow(o, ind)
 		}
 		out[li][ri] = rows
 	})
 	return out
+}
+
+// memoized returns l converting through a cache of its own, for one
+// goroutine: a report's figures share their labels, units and places, and
+// a third of them share their sentence with another.
+func (l Lang) memoized() Lang {
+	seen := map[string]string{}
+	convert := l.Convert
+	l.Convert = func(s string) string {
+		out, ok := seen[s]
+		if !ok {
+			out = convert(s)
+			seen[s] = out
+		}
+		return out
+	}
+	return l
 }
 
 func (l Lang) figureRow(o pipeline.Observation, ind map[string]pipeline.Indicator) figureRow {

@@ -83,15 +83,44 @@ func AppendString(dst []byte, s string) []byte {
 
 // jsonNeedsEscape reports whether json.Marshal would write s other than as
 // itself between quotes: control characters, quotes, backslashes, the
-// HTML-sensitive <, > and &, invalid UTF-8, and U+2028 and U+2029.
+// HTML-sensitive <, > and &, invalid UTF-8, and U+2028 and U+2029. It is
+// run over every string the generator writes, mostly Chinese, so the
+// common three-byte character is checked in place rather than decoded.
 func jsonNeedsEscape(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
-			return true
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9):
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiEscaped[c] {
+				return true
+			}
+			i++
+			continue
+		}
+		// A three-byte sequence whose lead byte allows any continuation
+		// byte after it (not E0 or ED), and not U+2028 or U+2029.
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				return true
+			}
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
 			return true
 		}
+		i += size
 	}
-	return !utf8.ValidString(s)
+	return false
 }
+
+// asciiEscaped marks the ASCII bytes json.Marshal escapes.
+var asciiEscaped = func() (t [utf8.RuneSelf]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	for _, c := range `"\<>&` {
+		t[c] = true
+	}
+	return t
+}()
