@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -76,18 +77,27 @@ func generate(root string, opt generateOptions) error {
 	if err != nil {
 		return err
 	}
-	files, err := publish.Build(reports, publish.Site{UI: ui, Pages: pages, Indicators: env.Indicators(), BaseURL: baseURL}, conv)
+	w, err := publish.NewWriter(root, publish.Owned)
+	if err != nil {
+		return err
+	}
+	var files atomic.Int64
+	err = publish.Stream(reports, publish.Site{UI: ui, Pages: pages, Indicators: env.Indicators(), BaseURL: baseURL}, conv,
+		func(f publish.Files) error {
+			files.Add(int64(len(f)))
+			return w.Write(f)
+		})
 	if err != nil {
 		return err
 	}
 	opt.stats.phase("publish", time.Since(t))
 	t = time.Now()
-	written, removed, err := publish.Commit(root, files, publish.Owned)
+	written, removed, err := w.Finish()
 	if err != nil {
 		return err
 	}
 	opt.stats.phase("write", time.Since(t))
-	slog.Info("generated", "reports", len(reports), "from cache", env.Timings.Hits(), "files", len(files), "written", written, "removed", removed, "took", time.Since(start).Round(time.Millisecond))
+	slog.Info("generated", "reports", len(reports), "from cache", env.Timings.Hits(), "files", files.Load(), "written", written, "removed", removed, "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 

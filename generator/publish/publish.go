@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -57,19 +58,48 @@ type Page struct {
 	Body        string
 }
 
-// Build renders every generated file. The work is cut into independent
+// Build renders every generated file into one Files, for callers that
+// want them all in hand (tests); a build streams them (Stream).
+func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files, error) {
+	files := Files{}
+	var mu sync.Mutex
+	err := Stream(reports, site, conv, func(f Files) error {
+		mu.Lock()
+		defer mu.Unlock()
+		for k, v := range f {
+			files[k] = v
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// Stream renders every generated file. The work is cut into independent
 // tasks — a chunk of reports' pages in one script, the place pages, the
 // indicator pages, the downloads, the search index — run on every core;
-// each task fills its own Files and the results are merged (their paths
-// never overlap, so the output does not depend on the order they finish).
-func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files, error) {
+// each task fills its own Files and hands them to emit as soon as it is
+// done, on its own goroutine, so that the site's output (a gigabyte at
+// 2,000 reports) never has to be in memory at once. Paths never overlap
+// between tasks, so the output does not depend on the order they finish.
+// The data page, which lists the downloads' sizes, is emitted last.
+func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit func(Files) error) error {
 	langs := Langs(conv)
 	ind := indicatorIndex(site.Indicators)
 	rows := figureRows(langs, reports, ind)
 	tree := placeTree(reports)
 	reportByID := reportIndex(reports)
+	var downloads []downloadFile
 	tasks := []func(Files) error{
-		func(f Files) error { return f.addDownloads(site.BaseURL, reports, ind, rows[0], rows[1]) },
+		func(f Files) error {
+			if err := f.addDownloads(site.BaseURL, reports, ind, rows[0], rows[1]); err != nil {
+				return err
+			}
+			downloads = f.downloadList()
+			return nil
+		},
 		func(f Files) error { return f.addSearch(conv, langs, reports, rows) },
 	}
 	for _, c := range chunks(len(reports), reportChunk) {
@@ -107,32 +137,26 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 			})
 		}
 	}
-	out := make([]Files, len(tasks))
 	errs := make([]error, len(tasks))
 	parallel.For(len(tasks), func(i int) {
-		out[i] = Files{}
-		errs[i] = tasks[i](out[i])
+		f := Files{}
+		if errs[i] = tasks[i](f); errs[i] == nil {
+			errs[i] = emit(f)
+		}
 	})
 	if err := errors.Join(errs...); err != nil {
-		return nil, err
+		return err
 	}
 	files := Files{}
-	for _, f := range out {
-		for k, v := range f {
-			files[k] = v
-		}
-	}
-	// The data page lists the downloads with their sizes, so it comes last.
-	list := files.downloadList()
 	for _, lang := range langs {
 		files.addMarkdown(lang, "data.md", frontMatter{
 			Title:       lang.Convert(site.UI["data_title"]),
 			Description: lang.Convert(site.UI["data_description"]),
 			Layout:      "data",
-			Params:      map[string]any{"downloads": list},
+			Params:      map[string]any{"downloads": downloads},
 		}, "")
 	}
-	return files, nil
+	return emit(files)
 }
 
 // Reports and places are handed to the workers in chunks of this many:
@@ -203,13 +227,21 @@ func (f Files) addI18n(lang Lang, ui map[string]string) error {
 }
 
 func (f Files) addJSON(path string, v any) error {
-	b, err := jsonout.Append(nil, v, "  ")
+	buf := scratch.Get().(*[]byte)
+	defer scratch.Put(buf)
+	b, err := jsonout.Append((*buf)[:0], v, "  ")
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	f[path] = append(b, '\n')
+	*buf = append(b, '\n')
+	f[path] = bytes.Clone(*buf)
 	return nil
 }
+
+// scratch holds buffers files are composed in before they are copied out
+// at their exact size: a file grown from nothing would be reallocated and
+// copied a dozen times on the way to its tens of kilobytes.
+var scratch = sync.Pool{New: func() any { return new([]byte) }}
 
 // frontMatter holds the page parameters the templates read. Field order is
 // the order in the file.
@@ -224,23 +256,35 @@ type frontMatter struct {
 func (f Files) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
 	// JSON front matter: Hugo reads it as well as YAML, and JSON is many
 	// times faster to write than YAML at thousands of pages.
-	b, err := jsonout.Append(nil, fm, " ")
+	buf := scratch.Get().(*[]byte)
+	defer scratch.Put(buf)
+	b, err := jsonout.Append((*buf)[:0], fm, " ")
 	if err != nil {
 		panic(err) // only plain structs are written; a failure is a bug
 	}
 	b = append(b, '\n')
-	b = append(b, body...)
-	f[filepath.Join("content", lang.Code, rel)] = b
+	*buf = append(b, body...)
+	f[filepath.Join("content", lang.Code, rel)] = bytes.Clone(*buf)
 }
 
-// Commit writes files under root, rewriting only files whose bytes changed,
-// and removes every other file under the generator's own folders. Files
-// are written on every core: at national scale this is tens of thousands
-// of files.
-func Commit(root string, files Files, owned []string) (written, removed int, err error) {
-	// Stale files are listed before anything is written, when the folders
-	// hold only the previous build's files (none on a first build).
-	var stale []string
+// Writer writes a build's files under root as publish emits them,
+// rewriting only files whose bytes changed, and at the end removes every
+// other file under the generator's own folders.
+type Writer struct {
+	root     string
+	owned    []string
+	existing []string // files under owned before the build, listed before anything is written
+
+	mu       sync.Mutex
+	produced map[string]bool
+	dirs     map[string]bool
+	written  int
+}
+
+// NewWriter lists the files under root's owned folders, while they hold
+// only the previous build's files (none on a first build).
+func NewWriter(root string, owned []string) (*Writer, error) {
+	w := &Writer{root: root, owned: owned, produced: map[string]bool{}, dirs: map[string]bool{}}
 	for _, dir := range owned {
 		err := filepath.WalkDir(filepath.Join(root, dir), func(path string, d os.DirEntry, err error) error {
 			if err != nil {
@@ -249,64 +293,80 @@ func Commit(root string, files Files, owned []string) (written, removed int, err
 				}
 				return err
 			}
-			if d.IsDir() {
-				return nil
-			}
-			rel, _ := filepath.Rel(root, path)
-			if _, ok := files[rel]; !ok {
-				stale = append(stale, path)
+			if !d.IsDir() {
+				w.existing = append(w.existing, path)
 			}
 			return nil
 		})
 		if err != nil {
-			return 0, 0, err
+			return nil, err
 		}
 	}
+	return w, nil
+}
+
+// Write writes files, on every core; it may be called from several
+// goroutines at once.
+func (w *Writer) Write(files Files) error {
 	paths := make([]string, 0, len(files))
-	seen := map[string]bool{}
 	var dirs []string
+	w.mu.Lock()
 	for rel := range files {
+		w.produced[rel] = true
 		paths = append(paths, rel)
-		if dir := filepath.Dir(filepath.Join(root, rel)); !seen[dir] {
-			seen[dir] = true
+		if dir := filepath.Dir(filepath.Join(w.root, rel)); !w.dirs[dir] {
+			w.dirs[dir] = true
 			dirs = append(dirs, dir)
 		}
 	}
-	sort.Strings(paths)
-	errs := make([]error, max(len(paths), len(dirs)))
-	parallel.For(len(dirs), func(i int) { errs[i] = os.MkdirAll(dirs[i], 0o755) })
-	if err := errors.Join(errs...); err != nil {
-		return 0, 0, err
+	w.mu.Unlock()
+	sort.Strings(dirs) // parents before children, few MkdirAll calls walk up
+	for _, dir := range dirs {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
 	}
 	changed := make([]bool, len(paths))
+	errs := make([]error, len(paths))
 	parallel.For(len(paths), func(i int) {
-		path, data := filepath.Join(root, paths[i]), files[paths[i]]
+		path, data := filepath.Join(w.root, paths[i]), files[paths[i]]
 		if unchanged(path, data) {
 			return
 		}
 		errs[i] = os.WriteFile(path, data, 0o644)
 		changed[i] = true
 	})
-	if err := errors.Join(errs...); err != nil {
-		return 0, 0, err
-	}
+	n := 0
 	for _, c := range changed {
 		if c {
-			written++
+			n++
 		}
 	}
-	for _, path := range stale {
+	w.mu.Lock()
+	w.written += n
+	w.mu.Unlock()
+	return errors.Join(errs...)
+}
+
+// Finish removes the files the build did not produce and the folders it
+// left empty, and says how many files were written and removed.
+func (w *Writer) Finish() (written, removed int, err error) {
+	for _, path := range w.existing {
+		rel, _ := filepath.Rel(w.root, path)
+		if w.produced[rel] {
+			continue
+		}
 		if err := os.Remove(path); err != nil {
-			return written, removed, err
+			return w.written, removed, err
 		}
 		removed++
 	}
 	if removed > 0 {
-		for _, dir := range owned {
-			removeEmptyDirs(filepath.Join(root, dir))
+		for _, dir := range w.owned {
+			removeEmptyDirs(filepath.Join(w.root, dir))
 		}
 	}
-	return written, removed, nil
+	return w.written, removed, nil
 }
 
 // unchanged reports whether the file at path already holds data; the size
