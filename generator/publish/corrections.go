@@ -23,6 +23,9 @@ func (f Files) addCorrectionsPage(lang Lang, ui map[string]string, reports []pip
 	var rows []correctionRow
 	for _, r := range reports {
 		for _, p := range r.Paragraphs {
+			if len(p.Spans) == 0 {
+				continue
+			}
 			text := []rune(p.Text)
 			for i, s := range p.Spans {
 				if s.Start < 0 || s.End > len(text) || s.Start > s.End {

@@ -86,13 +86,16 @@ func (f Files) addDownloads(baseURL string, reports []pipeline.Report, ind map[s
 	parallel.For(len(reports), func(ri int) {
 		r := &reports[ri]
 		e := encoded{csv: make([][]byte, len(r.Figures)), json: make([][]byte, len(r.Figures))}
+		// One CSV writer for the report's rows; each row's line is cut
+		// from its buffer after a flush.
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
 		for fi, o := range r.Figures {
 			rec := downloadRecord(o, base, ind, hans[ri][fi], hant[ri][fi])
-			var b bytes.Buffer
-			w := csv.NewWriter(&b)
 			w.Write(rec)
 			w.Flush()
-			e.csv[fi] = b.Bytes()
+			e.csv[fi] = bytes.Clone(b.Bytes())
+			b.Reset()
 			e.json[fi] = jsonObject(rec)
 		}
 		enc[ri] = e

@@ -21,17 +21,24 @@ type mark struct {
 // shifts when conversion changes a phrase's length. Overlapping marks are
 // dropped after the first (marks are never nested).
 func markedParagraph(id, text string, marks []mark, convert func(string) string) string {
-	rs := []rune(strings.TrimSpace(text))
+	text = strings.TrimSpace(text)
 	sort.SliceStable(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
+	// Byte offset of each rune offset, and one past the end.
+	offsets := make([]int, 0, len(text)/3+1)
+	for i := range text {
+		offsets = append(offsets, i)
+	}
+	n := len(offsets)
+	offsets = append(offsets, len(text))
 	var b strings.Builder
 	at := 0
 	for _, m := range marks {
-		if m.start < at || m.end > len(rs) || m.start >= m.end {
+		if m.start < at || m.end > n || m.start >= m.end {
 			continue
 		}
-		b.WriteString(escapeRun(convert(string(rs[at:m.start])), at == 0))
+		b.WriteString(escapeRun(convert(text[offsets[at]:offsets[m.start]]), at == 0))
 		b.WriteString("[")
-		b.WriteString(escapeRun(convert(string(rs[m.start:m.end])), false))
+		b.WriteString(escapeRun(convert(text[offsets[m.start]:offsets[m.end]]), false))
 		b.WriteString("](#" + m.id)
 		if m.title != "" {
 			b.WriteString(` "` + strings.ReplaceAll(escapeRun(m.title, false), `"`, `\"`) + `"`)
@@ -39,7 +46,7 @@ func markedParagraph(id, text string, marks []mark, convert func(string) string)
 		b.WriteString(")")
 		at = m.end
 	}
-	b.WriteString(escapeRun(convert(string(rs[at:])), at == 0))
+	b.WriteString(escapeRun(convert(text[offsets[at]:]), at == 0))
 	return b.String() + "\n{#" + id + "}\n\n"
 }
 

@@ -306,11 +306,14 @@ func (f Files) addPlacePage(lang Lang, ui map[string]string, pp placePage, repor
 const excerptRunes = 60
 
 func shorten(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) <= n {
-		return s
+	seen := 0
+	for i := range s {
+		if seen == n {
+			return s[:i] + "…"
+		}
+		seen++
 	}
-	return string(rs[:n]) + "…"
+	return s
 }
 
 func (l Lang) linkTo(n *placeNode) placeLink {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/eduportal/portal/generator/internal/jsonout"
 	"github.com/eduportal/portal/generator/pipeline"
 )
 
@@ -47,7 +48,11 @@ func (f Files) addSearch(conv pipeline.Converter, langs []Lang, reports []pipeli
 				seen[r] = true
 			}
 		}
-		b, err := json.Marshal(entries)
+		size := 2
+		for _, e := range entries {
+			size += len(e.URL) + len(e.Title) + len(e.Text) + 20
+		}
+		b, err := jsonout.AppendCompact(make([]byte, 0, size), entries)
 		if err != nil {
 			return err
 		}

@@ -26,21 +26,34 @@ import (
 // Append appends the JSON of v to dst, as json.MarshalIndent(v, "", indent)
 // writes it.
 func Append(dst []byte, v any, indent string) ([]byte, error) {
-	e := encodeState{buf: dst, indent: indent}
+	return appendValue(encodeState{buf: dst, indent: indent}, v)
+}
+
+// AppendCompact appends the JSON of v to dst, as json.Marshal writes it.
+func AppendCompact(dst []byte, v any) ([]byte, error) {
+	return appendValue(encodeState{buf: dst, compact: true}, v)
+}
+
+func appendValue(e encodeState, v any) ([]byte, error) {
 	if v == nil {
-		return append(dst, "null"...), nil
+		return append(e.buf, "null"...), nil
 	}
 	encoderOf(reflect.TypeOf(v))(&e, reflect.ValueOf(v), 0)
 	return e.buf, e.err
 }
 
 type encodeState struct {
-	buf    []byte
-	indent string
-	err    error
+	buf     []byte
+	indent  string
+	compact bool // json.Marshal's layout: no line breaks, no space after a key
+	err     error
 }
 
+// newline starts a line at depth, or, compact, does nothing.
 func (e *encodeState) newline(depth int) {
+	if e.compact {
+		return
+	}
 	e.buf = append(e.buf, '\n')
 	for range depth {
 		e.buf = append(e.buf, e.indent...)
@@ -144,7 +157,20 @@ func viaEncodingJSON(e *encodeState, v reflect.Value, depth int) {
 		}
 		return
 	}
+	if e.compact {
+		e.buf = append(e.buf, b...)
+		return
+	}
 	e.buf = appendIndented(e.buf, b, e.indent, depth)
+}
+
+// colon ends a key.
+func (e *encodeState) colon() {
+	if e.compact {
+		e.buf = append(e.buf, ':')
+		return
+	}
+	e.buf = append(e.buf, ':', ' ')
 }
 
 func encodeInterface(e *encodeState, v reflect.Value, depth int) {
@@ -208,7 +234,7 @@ func newMapEncoder(t reflect.Type) encoderFunc {
 			}
 			e.newline(depth + 1)
 			e.buf = AppendString(e.buf, en.key)
-			e.buf = append(e.buf, ':', ' ')
+			e.colon()
 			elem(e, en.val, depth+1)
 		}
 		e.newline(depth)
@@ -218,7 +244,7 @@ func newMapEncoder(t reflect.Type) encoderFunc {
 
 // field is a struct field as encoding/json writes it.
 type field struct {
-	key       []byte // the quoted name, then ": "
+	key       []byte // the quoted name
 	index     []int
 	omitEmpty bool
 	encode    encoderFunc
@@ -245,6 +271,7 @@ func newStructEncoder(t reflect.Type) encoderFunc {
 			}
 			e.newline(depth + 1)
 			e.buf = append(e.buf, f.key...)
+			e.colon()
 			f.encode(e, fv, depth+1)
 		}
 		if !open {
@@ -298,9 +325,8 @@ func structFields(t reflect.Type) (fields []field, ok bool) {
 				return false
 			}
 			seen[name] = true
-			key := AppendString(nil, name)
 			fields = append(fields, field{
-				key: append(key, ':', ' '), index: idx, omitEmpty: opts == "omitempty",
+				key: AppendString(nil, name), index: idx, omitEmpty: opts == "omitempty",
 				encode: encoderOf(sf.Type),
 			})
 		}

@@ -115,6 +115,22 @@ func TestAppendMatchesMarshalIndent(t *testing.T) {
 	}
 }
 
+func TestAppendCompactMatchesMarshal(t *testing.T) {
+	for i, v := range cases {
+		want, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := AppendCompact(nil, v)
+		if err != nil {
+			t.Fatalf("case %d: %v", i, err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("case %d (%T):\n got %s\nwant %s", i, v, got, want)
+		}
+	}
+}
+
 func TestAppendReportsEncodingErrors(t *testing.T) {
 	if _, err := Append(nil, map[string]any{"x": []float64{1, 0 / zero}}, " "); err == nil {
 		t.Error("NaN: no error")
@@ -143,6 +159,10 @@ func FuzzAppend(f *testing.F) {
 		}
 		if !bytes.Equal(got, want) {
 			t.Fatalf("\n got %s\nwant %s", got, want)
+		}
+		want, _ = json.Marshal(v)
+		if got, _ = AppendCompact(nil, v); !bytes.Equal(got, want) {
+			t.Fatalf("compact:\n got %s\nwant %s", got, want)
 		}
 	})
 }
