@@ -75,11 +75,21 @@ conflict             "true" when another report gives another value for the same
 Licence: CC BY 4.0. Cite the portal and the original report.
 `
 
-// addDownloads writes the language-neutral downloads. Each figure is
-// encoded once, as a CSV line and a JSON object, and the bytes are copied
-// into every file that holds it: observations.csv and .json, its
-// indicator's CSV, and the CSV of its place and of each place above.
-func (f Files) addDownloads(baseURL string, reports []pipeline.Report, ind map[string]pipeline.Indicator, hans, hant rowsByReport) error {
+// downloads are the language-neutral downloads. Each figure is encoded
+// once, as a CSV line and a JSON object, and the bytes are copied into
+// every file that holds it: observations.csv and .json, its indicator's
+// CSV, and the CSV of its place and of each place above. The files are
+// assembled by several tasks, each emitting its own as soon as they are
+// done, so that the downloads (two fifths of the site's bytes) are never
+// in memory all at once.
+type downloads struct {
+	header    []byte
+	csv, json [][]byte         // every figure, in report order
+	files     map[string][]int // CSV file under downloadsDir → its rows (indexes into csv), in report order
+	names     []string         // the CSV files, sorted
+}
+
+func encodeDownloads(baseURL string, reports []pipeline.Report, ind map[string]pipeline.Indicator, hans, hant rowsByReport) *downloads {
 	base := strings.TrimSuffix(baseURL, "/")
 	type encoded struct{ csv, json [][]byte }
 	enc := make([]encoded, len(reports))
@@ -100,66 +110,110 @@ func (f Files) addDownloads(baseURL string, reports []pipeline.Report, ind map[s
 		}
 		enc[ri] = e
 	})
-	// Each file is the header and its rows' lines, in report order; sizes
-	// are summed first so that every file is allocated once.
-	type file struct {
-		size  int
-		lines [][]byte
-	}
-	header := csvHeader()
-	files := map[string]*file{}
-	add := func(name string, line []byte) {
-		fl := files[name]
-		if fl == nil {
-			fl = &file{size: len(header)}
-			files[name] = fl
+	d := &downloads{header: csvHeader(), files: map[string][]int{}}
+	add := func(name string, row int) {
+		if _, ok := d.files[name]; !ok {
+			d.names = append(d.names, name)
 		}
-		fl.size += len(line)
-		fl.lines = append(fl.lines, line)
+		d.files[name] = append(d.files[name], row)
 	}
-	jsonSize := 0
 	for ri, r := range reports {
 		for fi, o := range r.Figures {
-			line := enc[ri].csv[fi]
-			add("observations.csv", line)
-			jsonSize += len(enc[ri].json[fi]) + 3
+			row := len(d.csv)
+			d.csv = append(d.csv, enc[ri].csv[fi])
+			d.json = append(d.json, enc[ri].json[fi])
+			add("observations.csv", row)
 			if o.Indicator != "" {
-				add(path.Join("indicators", o.Indicator+".csv"), line)
+				add(path.Join("indicators", o.Indicator+".csv"), row)
 			}
 			if o.Place != nil {
-				add(path.Join("places", o.PlaceCode+".csv"), line)
+				add(path.Join("places", o.PlaceCode+".csv"), row)
 				for _, p := range o.Place.Parents {
-					add(path.Join("places", p.Code+".csv"), line)
+					add(path.Join("places", p.Code+".csv"), row)
 				}
 			}
 		}
 	}
-	for name, fl := range files {
-		b := make([]byte, 0, fl.size)
-		b = append(b, header...)
-		for _, line := range fl.lines {
-			b = append(b, line...)
-		}
-		f[path.Join(downloadsDir, name)] = b
+	sort.Strings(d.names)
+	return d
+}
+
+// downloadChunk is how many CSV files one task assembles.
+const downloadChunk = 64
+
+// tasks assemble the downloads: chunks of CSV files, observations.json and
+// the README.
+func (d *downloads) tasks() []func(Files) error {
+	var tasks []func(Files) error
+	for _, c := range chunks(len(d.names), downloadChunk) {
+		tasks = append(tasks, func(f Files) error {
+			for _, name := range d.names[c.from:c.to] {
+				b := make([]byte, 0, d.csvSize(name))
+				b = append(b, d.header...)
+				for _, row := range d.files[name] {
+					b = append(b, d.csv[row]...)
+				}
+				f[path.Join(downloadsDir, name)] = b
+			}
+			return nil
+		})
 	}
-	// The published data layer; hugo.toml also serves it at /data/.
-	js := make([]byte, 0, jsonSize+4)
-	js = append(js, '[')
-	for ri := range reports {
-		for _, obj := range enc[ri].json {
+	tasks = append(tasks, func(f Files) error {
+		// The published data layer; hugo.toml also serves it at /data/.
+		js := make([]byte, 0, d.jsonSize())
+		js = append(js, '[')
+		for _, obj := range d.json {
 			if len(js) > 1 {
 				js = append(js, ',')
 			}
 			js = append(js, "\n "...)
 			js = append(js, obj...)
 		}
+		if len(js) > 1 {
+			js = append(js, '\n')
+		}
+		f[ObservationsJSON] = append(js, "]\n"...)
+		f[path.Join(downloadsDir, "README.txt")] = []byte(downloadsReadme)
+		return nil
+	})
+	return tasks
+}
+
+func (d *downloads) csvSize(name string) int {
+	n := len(d.header)
+	for _, row := range d.files[name] {
+		n += len(d.csv[row])
 	}
-	if len(js) > 1 {
-		js = append(js, '\n')
+	return n
+}
+
+// jsonSize is the size of observations.json: "[", each object after
+// ",\n " (the first after "\n "), "\n" after the last, "]\n".
+func (d *downloads) jsonSize() int {
+	n := 3
+	for _, obj := range d.json {
+		n += len(obj) + 3
 	}
-	f[ObservationsJSON] = append(js, "]\n"...)
-	f[path.Join(downloadsDir, "README.txt")] = []byte(downloadsReadme)
-	return nil
+	return n
+}
+
+// list describes the downloads for the data page, from the encoded rows:
+// the files need not be assembled to be measured.
+func (d *downloads) list() []downloadFile {
+	out := []downloadFile{
+		{Path: "/data/observations.json", Bytes: d.jsonSize(), Rows: len(d.json)},
+		{Path: "/data/README.txt", Bytes: len(downloadsReadme)},
+	}
+	headerLines := bytes.Count(d.header, []byte("\n"))
+	for _, name := range d.names {
+		rows := headerLines - 1
+		for _, row := range d.files[name] {
+			rows += bytes.Count(d.csv[row], []byte("\n"))
+		}
+		out = append(out, downloadFile{Path: "/data/" + name, Bytes: d.csvSize(name), Rows: rows})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
 }
 
 // downloadRecord is one figure's values in csvColumns order. Names, labels
@@ -225,24 +279,4 @@ type downloadFile struct {
 	Path  string `json:"path"`
 	Bytes int    `json:"bytes"`
 	Rows  int    `json:"rows"`
-}
-
-func (f Files) downloadList() []downloadFile {
-	var out []downloadFile
-	for p, b := range f {
-		if p == ObservationsJSON {
-			out = append(out, downloadFile{Path: "/data/observations.json", Bytes: len(b), Rows: bytes.Count(b, []byte("\n {"))})
-			continue
-		}
-		if !strings.HasPrefix(p, downloadsDir+"/") {
-			continue
-		}
-		rows := 0
-		if strings.HasSuffix(p, ".csv") {
-			rows = bytes.Count(b, []byte("\n")) - 1
-		}
-		out = append(out, downloadFile{Path: "/data/" + strings.TrimPrefix(p, downloadsDir+"/"), Bytes: len(b), Rows: rows})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out
 }

@@ -91,17 +91,11 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 	rows := figureRows(langs, reports, ind)
 	tree := placeTree(reports)
 	reportByID := reportIndex(reports)
-	var downloads []downloadFile
+	dl := encodeDownloads(site.BaseURL, reports, ind, rows[0], rows[1])
 	tasks := []func(Files) error{
-		func(f Files) error {
-			if err := f.addDownloads(site.BaseURL, reports, ind, rows[0], rows[1]); err != nil {
-				return err
-			}
-			downloads = f.downloadList()
-			return nil
-		},
 		func(f Files) error { return f.addSearch(conv, langs, reports, rows) },
 	}
+	tasks = append(tasks, dl.tasks()...)
 	for _, c := range chunks(len(reports), reportChunk) {
 		tasks = append(tasks, func(f Files) error {
 			for _, r := range reports[c.from:c.to] {
@@ -153,7 +147,7 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 			Title:       lang.Convert(site.UI["data_title"]),
 			Description: lang.Convert(site.UI["data_description"]),
 			Layout:      "data",
-			Params:      map[string]any{"downloads": downloads},
+			Params:      map[string]any{"downloads": dl.list()},
 		}, "")
 	}
 	return emit(files)
