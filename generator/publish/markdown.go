@@ -3,6 +3,7 @@ package publish
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Escape makes s safe to place in a Markdown paragraph: every character
@@ -14,18 +15,42 @@ import (
 func Escape(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
-	for i, r := range s {
-		if r == '\n' || r == '\r' {
-			b.WriteByte(' ')
+	from := 0 // start of the run not yet copied
+	changed := false
+	// Every character Escape acts on is ASCII, so the text is walked byte
+	// by byte and the runs between them (all of the Chinese) copied whole.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || !asciiMarkup[c] {
 			continue
 		}
-		if needsEscape(s, i, r) {
-			b.WriteByte('\\')
+		if c == '\n' || c == '\r' {
+			b.WriteString(s[from:i])
+			b.WriteByte(' ')
+			from, changed = i+1, true
+			continue
 		}
-		b.WriteRune(r)
+		if needsEscape(s, i, rune(c)) {
+			b.WriteString(s[from:i])
+			b.WriteByte('\\')
+			from, changed = i, true
+		}
 	}
+	if !changed {
+		return s
+	}
+	b.WriteString(s[from:])
 	return b.String()
 }
+
+// asciiMarkup marks the bytes Escape looks at: line breaks and every
+// character needsEscape may escape.
+var asciiMarkup = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range "\n\r\\`*_{}[]<>#|~&!$@-+=:.)(/" {
+		t[c] = true
+	}
+	return t
+}()
 
 func needsEscape(s string, i int, r rune) bool {
 	switch r {
@@ -38,7 +63,7 @@ func needsEscape(s string, i int, r rune) bool {
 		// where they make "http://" or "www." an autolink; escaping them
 		// everywhere would clutter every diff.
 		return atBlockStart(s, i) ||
-			r == '.' && strings.HasSuffix(strings.ToLower(s[:i]), "www")
+			r == '.' && i >= 3 && strings.EqualFold(s[i-3:i], "www")
 	case '/':
 		return strings.HasSuffix(s[:i], ":")
 	}

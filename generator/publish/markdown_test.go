@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -93,4 +94,40 @@ func TestEscapeLeavesPlainTextAlone(t *testing.T) {
 	if got := Escape(in); got != in {
 		t.Errorf("Escape changed plain text: %q", got)
 	}
+}
+
+// escapeReference is Escape as first written, rune by rune, lower-casing
+// the text before each '.'; Escape copies runs of bytes instead and must
+// give the same result.
+func escapeReference(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if r == '\n' || r == '\r' {
+			b.WriteByte(' ')
+			continue
+		}
+		if r == '.' && !atBlockStart(s, i) {
+			if strings.HasSuffix(strings.ToLower(s[:i]), "www") {
+				b.WriteByte('\\')
+			}
+		} else if needsEscape(s, i, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func FuzzEscapeMatchesReference(f *testing.F) {
+	for _, s := range []string{"", "# 标题", "1. 列表", "访问WwW.example.com", "http://x", "a\nb\r", "{{< x >}}", "99.5%", "\xff.", "İwww."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // report text is decoded to valid UTF-8 before it gets here
+		}
+		if got, want := Escape(s), escapeReference(s); got != want {
+			t.Fatalf("Escape(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
