@@ -97,8 +97,12 @@ type paragraph struct {
 // Extract finds every figure in one paragraph. It never drops a figure
 // for lack of an indicator: such a figure has an empty Indicator and a Label.
 func (r *Registry) Extract(in Input) []Observation {
-	p := &paragraph{in: in, orig: []rune(in.Text), r: r}
-	p.f = r.foldRunes(in.Text, in.Folded)
+	return r.extract(in, r.foldRunes(in.Text, in.Folded))
+}
+
+// extract is Extract on the paragraph's text already folded (foldRunes).
+func (r *Registry) extract(in Input, folded []rune) []Observation {
+	p := &paragraph{in: in, orig: []rune(in.Text), f: folded, r: r}
 	p.byte = make([]int, 0, len(p.orig)+1)
 	// byte offsets as Go ranges over the string: an invalid byte is one rune
 	for off := range in.Text {

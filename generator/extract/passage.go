@@ -39,7 +39,7 @@ func (rd *Reader) Extract(in Input) []Observation {
 	} else if w, at := firstOf(head, planOpeners); w != "" {
 		rd.plan = string([]rune(in.Text)[at : at+len([]rune(w))])
 	}
-	obs := rd.r.Extract(in)
+	obs := rd.r.extract(in, f)
 	if rd.plan != "" {
 		for i := range obs {
 			if obs[i].Kind == KindActual && obs[i].Cue == "" {

@@ -165,16 +165,15 @@ func (r *Registry) SetFold(f func(string) string) { r.fold = f }
 // foldRunes returns the text folded for matching, with exactly one rune per
 // rune of text.
 func (r *Registry) foldRunes(text, folded string) []rune {
-	orig := []rune(text)
 	var out []rune
 	if r.fold != nil {
 		if folded == "" {
 			folded = r.fold(text)
 		}
 		out = []rune(folded)
-		if len(out) != len(orig) {
-			out = make([]rune, len(orig))
-			for i, c := range orig {
+		if n := utf8.RuneCountInString(text); len(out) != n {
+			out = make([]rune, n)
+			for i, c := range []rune(text) {
 				f := []rune(r.fold(string(c)))
 				if len(f) == 1 {
 					out[i] = f[0]
@@ -184,7 +183,7 @@ func (r *Registry) foldRunes(text, folded string) []rune {
 			}
 		}
 	} else {
-		out = append([]rune(nil), orig...)
+		out = []rune(text)
 	}
 	for i, c := range out {
 		out[i] = normRune(c)
