@@ -212,8 +212,6 @@ func (g *Gazetteer) describe(codes []string) string {
 	return strings.Join(parts, ", ")
 }
 
-var deicticRE = regexp.MustCompile(`[全我本]([省市区县州旗])`)
-
 // resolveAll finds and settles the mentions of one paragraph, deictic ones
 // (全市, 我区) included, and records what stays unsettled.
 func (g *Gazetteer) resolveAll(id, text string, chain []Ref, hasSection bool, year int, warn *[]string) []Mention {
@@ -235,7 +233,7 @@ func (g *Gazetteer) resolveAll(id, text string, chain []Ref, hasSection bool, ye
 		}
 		out = append(out, m)
 	}
-	for _, loc := range deicticRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range deicticMatches(text) {
 		if overlaps(loc[0], loc[1], out) || strings.HasPrefix(text[loc[1]:], "场") || strings.HasPrefix(text[loc[1]:], "場") ||
 			strings.HasPrefix(text[loc[1]:], "域") || strings.HasPrefix(text[loc[1]:], "级") || strings.HasPrefix(text[loc[1]:], "級") {
 			continue // 全市场, 全区域, 本县域, 全省级 are not the place

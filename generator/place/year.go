@@ -19,10 +19,10 @@ type YearRef struct {
 }
 
 var (
-	yearRE       = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:\s*[-—–－~～至到]\s*((?:19|20)[0-9]{2}))?\s*年`)
-	schoolYearRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:\s*[-—–－~～/至]\s*(?:(?:19|20)?[0-9]{2}))?\s*[学學]年`)
-	rocYearRE    = regexp.MustCompile(`(?:^|[^0-9])([0-9]{2,3})\s*[学學]年度`)
-	relativeRE   = regexp.MustCompile(`前年|去年|今年|本年|明年`)
+	// The year and school-year patterns are read by yearMatches and
+	// schoolYearMatches (yearscan.go).
+	rocYearRE  = regexp.MustCompile(`(?:^|[^0-9])([0-9]{2,3})\s*[学學]年度`)
+	relativeRE = regexp.MustCompile(`前年|去年|今年|本年|明年`)
 	// basePrefix: a year after these words is the base of a comparison
 	// (比2019年增加, 由2019年的28%提升至, 较去年) or the start of a span
 	// (自2018年以来): the paragraph still describes the report's year.
@@ -55,9 +55,10 @@ func reportYear(info ReportInfo, title string, texts []string) YearRef {
 	if info.Title != "" {
 		title = info.Title
 	}
-	if m := yearRE.FindStringSubmatch(title); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		return YearRef{Year: y, How: "title", Text: m[0][strings.Index(m[0], m[1]):]}
+	if ms := yearMatches(title); ms != nil {
+		m := ms[0]
+		y, _ := strconv.Atoi(title[m[2]:m[3]])
+		return YearRef{Year: y, How: "title", Text: title[m[2]:m[1]]}
 	}
 	if pub := publishedYear(info.Published); pub > 0 {
 		for _, t := range texts {
@@ -108,19 +109,18 @@ func paragraphYear(text string, report YearRef, pub int) YearRef {
 			best = c
 		}
 	}
-	// The year patterns start with an alternation the regexp engine cannot
-	// skip ahead to, so it tries them at every byte; most paragraphs have
-	// no 年 after an ASCII digit at all, and are spared the search.
+	// Most paragraphs have no 年 after an ASCII digit at all, and are
+	// spared the search.
 	hasYear := strings.Contains(text, "年") && strings.ContainsAny(text, "0123456789")
-	var yearMatches, schoolMatches, rocMatches [][]int
+	var years, schoolMatches, rocMatches [][]int
 	if hasYear {
-		yearMatches = yearRE.FindAllStringSubmatchIndex(text, -1)
-		schoolMatches = schoolYearRE.FindAllStringSubmatchIndex(text, -1)
+		years = yearMatches(text)
+		schoolMatches = schoolYearMatches(text)
 		if strings.Contains(text, "年度") {
 			rocMatches = rocYearRE.FindAllStringSubmatchIndex(text, -1)
 		}
 	}
-	for _, m := range yearMatches {
+	for _, m := range years {
 		start := m[2]
 		if inRanges(start, skip) || hasSuffixAny(text[:start], basePrefix) {
 			continue
