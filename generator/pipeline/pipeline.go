@@ -130,11 +130,23 @@ func LoadEnv(root string) (*Env, error) {
 // Run loads every report under data/sources and runs the stages on each.
 func Run(env *Env) ([]Report, error) {
 	t := time.Now()
-	srcs, err := source.LoadAll(filepath.Join(env.Root, "data", "sources"))
+	srcs, err := LoadSources(env.Root)
 	if err != nil {
 		return nil, err
 	}
 	env.Timings.Add(StageSource, time.Since(t))
+	return RunOn(env, srcs)
+}
+
+// LoadSources is the source stage: every report under root/data/sources,
+// read, decoded and checked against its meta.yaml. It needs no Env, so a
+// build can run it while the Env loads.
+func LoadSources(root string) ([]source.Report, error) {
+	return source.LoadAll(filepath.Join(root, "data", "sources"))
+}
+
+// RunOn runs the stages after source on reports already loaded.
+func RunOn(env *Env, srcs []source.Report) ([]Report, error) {
 	out := make([]Report, len(srcs))
 	errs := make([]error, len(srcs))
 	// Reports are independent until the conflicts check: process them on
