@@ -91,7 +91,15 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 	rows := figureRows(langs, reports, ind)
 	tree := placeTree(reports)
 	reportByID := reportIndex(reports)
+	// The place pages' contents in each script, gathered while the
+	// downloads are encoded.
+	places := make([][]placePage, len(langs))
+	var gathered sync.WaitGroup
+	for li := range langs {
+		gathered.Go(func() { places[li] = placePages(tree, rows[li], reports) })
+	}
 	dl := encodeDownloads(site.BaseURL, reports, ind, rows[0], rows[1])
+	gathered.Wait()
 	tasks := []func(Files) error{
 		func(f Files) error { return f.addSearch(conv, langs, reports, rows) },
 	}
@@ -120,7 +128,7 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 				return nil
 			})
 		}
-		places := placePages(tree, rows[li], reports)
+		places := places[li]
 		tasks = append(tasks, func(f Files) error { f.addPlacesIndex(lang, site.UI, tree); return nil })
 		for _, c := range chunks(len(places), placeChunk) {
 			tasks = append(tasks, func(f Files) error {
