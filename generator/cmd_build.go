@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
-	"runtime/metrics"
 	"runtime/pprof"
 	"strings"
 	"sync/atomic"
@@ -38,11 +37,11 @@ func generate(root string, opt generateOptions) error {
 	// default pace, scans that growing heap again and again for little
 	// garbage (a tenth of the generator's time at 2,000 reports). It runs
 	// less often while the pipeline runs, and at its usual pace again for
-	// Hugo. Only when the heap holds little else: next to a site Hugo keeps
-	// in memory (serve's rebuilds, bench's second run) the same pace would
-	// let the heap grow to five times Hugo's. GOGC, when set, is the
-	// caller's choice and is left alone.
-	if os.Getenv("GOGC") == "" && liveHeap() < 512<<20 {
+	// Hugo. Only in a process's first build: after Hugo has run (serve's
+	// rebuilds, bench's second run) the runtime still holds Hugo's memory,
+	// and the heap at that pace reached 9–13 GB at 2,000 reports instead
+	// of 4. GOGC, when set, is the caller's choice and is left alone.
+	if os.Getenv("GOGC") == "" && !generatedBefore.Swap(true) {
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
 	// The reports are read on the other cores while the dictionaries and
@@ -124,15 +123,8 @@ func generate(root string, opt generateOptions) error {
 	return nil
 }
 
-// liveHeap is the size of the heap the last collection found reachable.
-func liveHeap() uint64 {
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
-	}
-	return s[0].Value.Uint64()
-}
+// generatedBefore is set by a process's first generate.
+var generatedBefore atomic.Bool
 
 func loadUI(path string) (map[string]string, error) {
 	raw, err := os.ReadFile(path)
