@@ -229,13 +229,20 @@ func (f Files) addI18n(lang Lang, ui map[string]string) error {
 }
 
 func (f Files) addJSON(path string, v any) error {
+	return f.addComposed(path, v, "  ", "")
+}
+
+// addComposed adds the file made of v as indented JSON, a line break and
+// tail, composed in a scratch buffer and copied out at its exact size.
+func (f Files) addComposed(path string, v any, indent, tail string) error {
 	buf := scratch.Get().(*[]byte)
 	defer scratch.Put(buf)
-	b, err := jsonout.Append((*buf)[:0], v, "  ")
+	b, err := jsonout.Append((*buf)[:0], v, indent)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	*buf = append(b, '\n')
+	b = append(b, '\n')
+	*buf = append(b, tail...)
 	f[path] = bytes.Clone(*buf)
 	return nil
 }
@@ -258,15 +265,9 @@ type frontMatter struct {
 func (f Files) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
 	// JSON front matter: Hugo reads it as well as YAML, and JSON is many
 	// times faster to write than YAML at thousands of pages.
-	buf := scratch.Get().(*[]byte)
-	defer scratch.Put(buf)
-	b, err := jsonout.Append((*buf)[:0], fm, " ")
-	if err != nil {
+	if err := f.addComposed(filepath.Join("content", lang.Code, rel), fm, " ", body); err != nil {
 		panic(err) // only plain structs are written; a failure is a bug
 	}
-	b = append(b, '\n')
-	*buf = append(b, body...)
-	f[filepath.Join("content", lang.Code, rel)] = bytes.Clone(*buf)
 }
 
 // Writer writes a build's files under root as publish emits them,

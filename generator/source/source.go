@@ -47,10 +47,9 @@ func LoadAll(dir string) ([]Report, error) {
 	// is then decided in folder order, so the errors and the result do not
 	// depend on which folder finished first.
 	type loaded struct {
-		meta    Meta // zero when meta.yaml is missing or does not parse
-		report  Report
-		err     error
-		metaErr bool
+		meta   Meta // zero when meta.yaml is missing or does not parse
+		report Report
+		err    error
 	}
 	all := make([]loaded, len(entries))
 	parallel.For(len(entries), func(i int) {
@@ -58,13 +57,7 @@ func LoadAll(dir string) ([]Report, error) {
 			return
 		}
 		folder := filepath.Join(dir, entries[i].Name())
-		metaPath := filepath.Join(folder, "meta.yaml")
-		raw, err := os.ReadFile(metaPath)
-		if err != nil {
-			all[i].err = fmt.Errorf("%s: %w", metaPath, errors.Unwrap(err))
-			return
-		}
-		meta, err := ParseMeta(metaPath, raw)
+		metaPath, meta, err := readMeta(folder)
 		if err != nil {
 			all[i].err = err
 			return
@@ -107,16 +100,22 @@ func LoadAll(dir string) ([]Report, error) {
 
 // Load reads one report folder: meta.yaml and exactly one original.* file.
 func Load(dir string) (Report, error) {
-	metaPath := filepath.Join(dir, "meta.yaml")
-	raw, err := os.ReadFile(metaPath)
-	if err != nil {
-		return Report{}, fmt.Errorf("%s: %w", metaPath, errors.Unwrap(err))
-	}
-	meta, err := ParseMeta(metaPath, raw)
+	metaPath, meta, err := readMeta(dir)
 	if err != nil {
 		return Report{}, err
 	}
 	return loadWithMeta(dir, metaPath, meta)
+}
+
+// readMeta reads and parses the meta.yaml of the report folder dir.
+func readMeta(dir string) (string, Meta, error) {
+	metaPath := filepath.Join(dir, "meta.yaml")
+	raw, err := os.ReadFile(metaPath)
+	if err != nil {
+		return metaPath, Meta{}, fmt.Errorf("%s: %w", metaPath, errors.Unwrap(err))
+	}
+	meta, err := ParseMeta(metaPath, raw)
+	return metaPath, meta, err
 }
 
 // loadWithMeta reads the original of the report folder dir, whose meta.yaml
