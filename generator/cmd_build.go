@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
@@ -105,9 +106,9 @@ func generate(root string, opt generateOptions) error {
 	}
 	var files atomic.Int64
 	err = publish.Stream(reports, publish.Site{UI: ui, Pages: pages, Indicators: env.Indicators(), BaseURL: baseURL}, conv,
-		func(f publish.Files) error {
-			files.Add(int64(len(f)))
-			return w.Write(f)
+		func(path string, data []byte) error {
+			files.Add(1)
+			return w.WriteFile(path, data)
 		})
 	if err != nil {
 		return err
@@ -188,6 +189,7 @@ func loadPages(dir string) ([]publish.Page, error) {
 func runGenerate(args []string) error {
 	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the pipeline to this file")
+	memprofile := fs.String("memprofile", "", "write an allocation profile of the pipeline to this file")
 	noCache := fs.Bool("no-cache", false, "run every report's stages, ignoring the cache")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -207,11 +209,23 @@ func runGenerate(args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if *memprofile != "" {
+		runtime.MemProfileRate = 64 << 10
+	}
 	stats := &buildStats{}
 	if err := generate(root, generateOptions{noCache: *noCache, stats: stats}); err != nil {
 		return err
 	}
 	stats.print(os.Stderr, -1)
+	if *memprofile != "" {
+		f, err := os.Create(*memprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		runtime.GC() // the profile shows allocations up to the last collection
+		return pprof.Lookup("allocs").WriteTo(f, 0)
+	}
 	return nil
 }
 

@@ -19,7 +19,7 @@ type correctionRow struct {
 
 // addCorrectionsPage lists every span the cleaner marked, across reports,
 // in report order and then paragraph order.
-func (f Files) addCorrectionsPage(lang Lang, ui map[string]string, reports []pipeline.Report) {
+func (f *output) addCorrectionsPage(lang Lang, ui map[string]string, reports []pipeline.Report) {
 	var rows []correctionRow
 	for _, r := range reports {
 		for _, p := range r.Paragraphs {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,41 +77,47 @@ Licence: CC BY 4.0. Cite the portal and the original report.
 `
 
 // downloads are the language-neutral downloads. Each figure is encoded
-// once, as a CSV line and a JSON object, and the bytes are copied into
-// every file that holds it: observations.csv and .json, its indicator's
-// CSV, and the CSV of its place and of each place above. The files are
-// assembled by several tasks, each emitting its own as soon as they are
-// done, so that the downloads (two fifths of the site's bytes) are never
-// in memory all at once.
+// once as a CSV line, and the bytes are copied into every file that holds
+// it: observations.csv, its indicator's CSV, and the CSV of its place and
+// of each place above; observations.json, the only file in JSON, is
+// written straight from the figures. The files are assembled by several
+// tasks, each emitting its own as soon as they are done, so that the
+// downloads (two fifths of the site's bytes) are never in memory all at
+// once.
 type downloads struct {
-	header    []byte
-	csv, json [][]byte         // every figure, in report order
-	files     map[string][]int // CSV file under downloadsDir → its rows (indexes into csv), in report order
-	names     []string         // the CSV files, sorted
+	header []byte
+	csv    [][]byte         // every figure, in report order
+	files  map[string][]int // CSV file under downloadsDir → its rows (indexes into csv), in report order
+	names  []string         // the CSV files, sorted
+
+	// What observations.json is written from.
+	base       string
+	reports    []pipeline.Report
+	ind        map[string]pipeline.Indicator
+	hans, hant rowsByReport
+	jsonBytes  int // its size, known once its task has run
 }
 
 func encodeDownloads(baseURL string, reports []pipeline.Report, ind map[string]pipeline.Indicator, hans, hant rowsByReport) *downloads {
 	base := strings.TrimSuffix(baseURL, "/")
-	type encoded struct{ csv, json [][]byte }
-	enc := make([]encoded, len(reports))
+	enc := make([][][]byte, len(reports))
 	parallel.For(len(reports), func(ri int) {
 		r := &reports[ri]
-		e := encoded{csv: make([][]byte, len(r.Figures)), json: make([][]byte, len(r.Figures))}
-		// One CSV writer for the report's rows; each row's line is cut
-		// from its buffer after a flush.
+		e := make([][]byte, len(r.Figures))
+		// One CSV writer per report: each line is copied out of its
+		// buffer after a flush.
 		var b bytes.Buffer
 		w := csv.NewWriter(&b)
 		for fi, o := range r.Figures {
-			rec := downloadRecord(o, base, ind, hans[ri][fi], hant[ri][fi])
-			w.Write(rec)
+			w.Write(downloadRecord(o, base, ind, hans[ri][fi], hant[ri][fi]))
 			w.Flush()
-			e.csv[fi] = bytes.Clone(b.Bytes())
+			e[fi] = bytes.Clone(b.Bytes())
 			b.Reset()
-			e.json[fi] = jsonObject(rec)
 		}
 		enc[ri] = e
 	})
-	d := &downloads{header: csvHeader(), files: map[string][]int{}}
+	d := &downloads{header: csvHeader(), files: map[string][]int{},
+		base: base, reports: reports, ind: ind, hans: hans, hant: hant}
 	add := func(name string, row int) {
 		if _, ok := d.files[name]; !ok {
 			d.names = append(d.names, name)
@@ -120,8 +127,7 @@ func encodeDownloads(baseURL string, reports []pipeline.Report, ind map[string]p
 	for ri, r := range reports {
 		for fi, o := range r.Figures {
 			row := len(d.csv)
-			d.csv = append(d.csv, enc[ri].csv[fi])
-			d.json = append(d.json, enc[ri].json[fi])
+			d.csv = append(d.csv, enc[ri][fi])
 			add("observations.csv", row)
 			if o.Indicator != "" {
 				add(path.Join("indicators", o.Indicator+".csv"), row)
@@ -143,40 +149,58 @@ const downloadChunk = 64
 
 // tasks assemble the downloads: chunks of CSV files, observations.json and
 // the README.
-func (d *downloads) tasks() []func(Files) error {
-	var tasks []func(Files) error
+func (d *downloads) tasks() []func(*output) error {
+	var tasks []func(*output) error
 	for _, c := range chunks(len(d.names), downloadChunk) {
-		tasks = append(tasks, func(f Files) error {
+		tasks = append(tasks, func(f *output) error {
+			buf := scratch.Get().(*[]byte)
+			defer scratch.Put(buf)
 			for _, name := range d.names[c.from:c.to] {
-				b := make([]byte, 0, d.csvSize(name))
+				var b []byte
+				if size := d.csvSize(name); size > pooledMax {
+					b = make([]byte, 0, size) // observations.csv: not kept for small files
+				} else {
+					b = slices.Grow((*buf)[:0], size)
+				}
 				b = append(b, d.header...)
 				for _, row := range d.files[name] {
 					b = append(b, d.csv[row]...)
 				}
-				f[path.Join(downloadsDir, name)] = b
+				f.add(path.Join(downloadsDir, name), b)
+				if cap(b) <= pooledMax {
+					*buf = b
+				}
 			}
 			return nil
 		})
 	}
-	tasks = append(tasks, func(f Files) error {
-		// The published data layer; hugo.toml also serves it at /data/.
-		js := make([]byte, 0, d.jsonSize())
+	// The published data layer; hugo.toml also serves it at /data/. It
+	// goes first, being the longest task.
+	json := func(f *output) error {
+		// Laid out as json.MarshalIndent lays out an array of objects:
+		// "[", each object after ",\n " (the first after "\n "), "\n"
+		// after the last, "]\n".
+		js := make([]byte, 0, len(d.csv)*1300)
 		js = append(js, '[')
-		for _, obj := range d.json {
-			if len(js) > 1 {
-				js = append(js, ',')
+		for ri, r := range d.reports {
+			for fi, o := range r.Figures {
+				if len(js) > 1 {
+					js = append(js, ',')
+				}
+				js = append(js, "\n "...)
+				js = appendJSONObject(js, downloadRecord(o, d.base, d.ind, d.hans[ri][fi], d.hant[ri][fi]))
 			}
-			js = append(js, "\n "...)
-			js = append(js, obj...)
 		}
 		if len(js) > 1 {
 			js = append(js, '\n')
 		}
-		f[ObservationsJSON] = append(js, "]\n"...)
-		f[path.Join(downloadsDir, "README.txt")] = []byte(downloadsReadme)
+		js = append(js, "]\n"...)
+		d.jsonBytes = len(js)
+		f.add(ObservationsJSON, js)
+		f.add(path.Join(downloadsDir, "README.txt"), []byte(downloadsReadme))
 		return nil
-	})
-	return tasks
+	}
+	return append([]func(*output) error{json}, tasks...)
 }
 
 func (d *downloads) csvSize(name string) int {
@@ -187,21 +211,12 @@ func (d *downloads) csvSize(name string) int {
 	return n
 }
 
-// jsonSize is the size of observations.json: "[", each object after
-// ",\n " (the first after "\n "), "\n" after the last, "]\n".
-func (d *downloads) jsonSize() int {
-	n := 3
-	for _, obj := range d.json {
-		n += len(obj) + 3
-	}
-	return n
-}
-
 // list describes the downloads for the data page, from the encoded rows:
-// the files need not be assembled to be measured.
+// the CSV files need not be assembled to be measured. It is called after
+// the tasks have run.
 func (d *downloads) list() []downloadFile {
 	out := []downloadFile{
-		{Path: "/data/observations.json", Bytes: d.jsonSize(), Rows: len(d.json)},
+		{Path: "/data/observations.json", Bytes: d.jsonBytes, Rows: len(d.csv)},
 		{Path: "/data/README.txt", Bytes: len(downloadsReadme)},
 	}
 	headerLines := bytes.Count(d.header, []byte("\n"))
@@ -256,11 +271,10 @@ func csvHeader() []byte {
 	return b.Bytes()
 }
 
-// jsonObject writes a record as a JSON object with the keys in column
-// order (a map would sort them), laid out as json.MarshalIndent lays out
-// an element of an array.
-func jsonObject(rec []string) []byte {
-	b := make([]byte, 0, 64*len(rec))
+// appendJSONObject appends a record as a JSON object with the keys in
+// column order (a map would sort them), laid out as json.MarshalIndent
+// lays out an element of an array.
+func appendJSONObject(b []byte, rec []string) []byte {
 	b = append(b, '{')
 	for i, c := range csvColumns {
 		if i > 0 {

@@ -36,7 +36,7 @@ type categoryGroup struct {
 
 // addIndicatorPages writes the indicators index (by category) and a page
 // per indicator with its figures across places and years, and a chart.
-func (f Files) addIndicatorPages(lang Lang, ui map[string]string, reports []pipeline.Report, reportByID map[string]*pipeline.Report, figRows rowsByReport, indicators []pipeline.Indicator) {
+func (f *output) addIndicatorPages(lang Lang, ui map[string]string, reports []pipeline.Report, reportByID map[string]*pipeline.Report, figRows rowsByReport, indicators []pipeline.Indicator) {
 	byInd := map[string][]figureRow{}
 	for ri := range reports {
 		for _, row := range figRows[ri] {
@@ -100,7 +100,7 @@ func coverage(rows []figureRow) ([]int, []string) {
 const indicatorPartRows = 100
 
 // addIndicatorPage writes one indicator's page, or its parts.
-func (f Files) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.Indicator, rows []figureRow, reportByID map[string]*pipeline.Report) {
+func (f *output) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.Indicator, rows []figureRow, reportByID map[string]*pipeline.Report) {
 	name := lang.pick(i.Name)
 	parts := max(1, ceilDiv(len(rows), indicatorPartRows))
 	links := partLinks(parts, func(k int) string {

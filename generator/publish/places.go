@@ -264,7 +264,7 @@ func placePages(tree map[string]*placeNode, rows rowsByReport, reports []pipelin
 }
 
 // addPlacesIndex writes the tree of places with material.
-func (f Files) addPlacesIndex(lang Lang, ui map[string]string, tree map[string]*placeNode) {
+func (f *output) addPlacesIndex(lang Lang, ui map[string]string, tree map[string]*placeNode) {
 	f.addMarkdown(lang, "places/_index.md", frontMatter{
 		Title:       lang.Convert(ui["places_title"]),
 		Description: lang.Convert(ui["places_description"]),
@@ -274,7 +274,7 @@ func (f Files) addPlacesIndex(lang Lang, ui map[string]string, tree map[string]*
 }
 
 // addPlacePage writes a place's page (all years) and a page per year.
-func (f Files) addPlacePage(lang Lang, ui map[string]string, pp placePage, reportByID map[string]*pipeline.Report) {
+func (f *output) addPlacePage(lang Lang, ui map[string]string, pp placePage, reportByID map[string]*pipeline.Report) {
 	n := pp.node
 	name := lang.placeName(n.place)
 	params := placeParams{

@@ -32,7 +32,7 @@ type partLink struct {
 
 // addPlaceYearPages writes the page, or the parts, of one place and year.
 // params is the place's own page's parameters, to start from.
-func (f Files) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode, y int, params placeParams, figures []figureRow, reportByID map[string]*pipeline.Report) {
+func (f *output) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode, y int, params placeParams, figures []figureRow, reportByID map[string]*pipeline.Report) {
 	name := params.Name
 	yp := params
 	yp.Years, yp.Children, yp.Reports = nil, nil, nil

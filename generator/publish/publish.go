@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -33,9 +32,24 @@ func Langs(conv pipeline.Converter) []Lang {
 	return []Lang{{"zh-hans", conv.ToHans}, {"zh-hant", conv.ToHant}}
 }
 
-// Files is the generator's whole output: path relative to the repository
-// root → contents.
+// Files is the generator's whole output, path relative to the repository
+// root → contents, for callers that want it in hand (tests).
 type Files map[string][]byte
+
+// output is where a task's files go, one at a time, as soon as each is
+// composed: put must not keep data, whose buffer the task reuses for its
+// next file. So a build never holds its output (a gigabyte at 2,000
+// reports) and no file is copied on its way to the disk.
+type output struct {
+	put func(path string, data []byte) error
+	err error // the first error put returned; the task reports it
+}
+
+func (f *output) add(path string, data []byte) {
+	if f.err == nil {
+		f.err = f.put(path, data)
+	}
+}
 
 // Site is what publish needs besides the reports.
 type Site struct {
@@ -63,12 +77,10 @@ type Page struct {
 func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files, error) {
 	files := Files{}
 	var mu sync.Mutex
-	err := Stream(reports, site, conv, func(f Files) error {
+	err := Stream(reports, site, conv, func(path string, data []byte) error {
 		mu.Lock()
 		defer mu.Unlock()
-		for k, v := range f {
-			files[k] = v
-		}
+		files[path] = bytes.Clone(data)
 		return nil
 	})
 	if err != nil {
@@ -80,12 +92,13 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 // Stream renders every generated file. The work is cut into independent
 // tasks — a chunk of reports' pages in one script, the place pages, the
 // indicator pages, the downloads, the search index — run on every core;
-// each task fills its own Files and hands them to emit as soon as it is
-// done, on its own goroutine, so that the site's output (a gigabyte at
-// 2,000 reports) never has to be in memory at once. Paths never overlap
-// between tasks, so the output does not depend on the order they finish.
-// The data page, which lists the downloads' sizes, is emitted last.
-func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit func(Files) error) error {
+// each task hands every file to emit as soon as it is composed, on the
+// task's goroutine, in a buffer it then reuses (emit must copy what it
+// keeps), so that the site's output (a gigabyte at 2,000 reports) never
+// has to be in memory at once. Paths never overlap between tasks, so the
+// output does not depend on the order they finish. The data page, which
+// lists the downloads' sizes, is emitted last.
+func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit func(path string, data []byte) error) error {
 	langs := Langs(conv)
 	ind := indicatorIndex(site.Indicators)
 	rows := figureRows(langs, reports, ind)
@@ -100,12 +113,12 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 	}
 	dl := encodeDownloads(site.BaseURL, reports, ind, rows[0], rows[1])
 	gathered.Wait()
-	tasks := []func(Files) error{
-		func(f Files) error { return f.addSearch(conv, langs, reports, rows) },
+	tasks := []func(*output) error{
+		func(f *output) error { return f.addSearch(conv, langs, reports, rows) },
 	}
 	tasks = append(tasks, dl.tasks()...)
 	for _, c := range chunks(len(reports), reportChunk) {
-		tasks = append(tasks, func(f Files) error {
+		tasks = append(tasks, func(f *output) error {
 			for _, r := range reports[c.from:c.to] {
 				if err := f.addJSON(filepath.Join("data", "generated", "reports", r.Source.ID+".json"), reportRecord(r)); err != nil {
 					return err
@@ -115,13 +128,13 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 		})
 	}
 	for li, lang := range langs {
-		tasks = append(tasks, func(f Files) error { return f.addLanguagePages(lang, site, reports, tree) },
-			func(f Files) error {
+		tasks = append(tasks, func(f *output) error { return f.addLanguagePages(lang, site, reports, tree) },
+			func(f *output) error {
 				f.addIndicatorPages(lang, site.UI, reports, reportByID, rows[li], site.Indicators)
 				return nil
 			})
 		for _, c := range chunks(len(reports), reportChunk) {
-			tasks = append(tasks, func(f Files) error {
+			tasks = append(tasks, func(f *output) error {
 				for ri := c.from; ri < c.to; ri++ {
 					f.addReportPage(lang, site.UI, reports[ri], rows[li][ri])
 				}
@@ -129,9 +142,9 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 			})
 		}
 		places := places[li]
-		tasks = append(tasks, func(f Files) error { f.addPlacesIndex(lang, site.UI, tree); return nil })
+		tasks = append(tasks, func(f *output) error { f.addPlacesIndex(lang, site.UI, tree); return nil })
 		for _, c := range chunks(len(places), placeChunk) {
-			tasks = append(tasks, func(f Files) error {
+			tasks = append(tasks, func(f *output) error {
 				for _, p := range places[c.from:c.to] {
 					f.addPlacePage(lang, site.UI, p, reportByID)
 				}
@@ -141,15 +154,15 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 	}
 	errs := make([]error, len(tasks))
 	parallel.For(len(tasks), func(i int) {
-		f := Files{}
+		f := &output{put: emit}
 		if errs[i] = tasks[i](f); errs[i] == nil {
-			errs[i] = emit(f)
+			errs[i] = f.err
 		}
 	})
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	files := Files{}
+	files := &output{put: emit}
 	for _, lang := range langs {
 		files.addMarkdown(lang, "data.md", frontMatter{
 			Title:       lang.Convert(site.UI["data_title"]),
@@ -158,7 +171,7 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 			Params:      map[string]any{"downloads": dl.list()},
 		}, "")
 	}
-	return emit(files)
+	return files.err
 }
 
 // Reports and places are handed to the workers in chunks of this many:
@@ -181,7 +194,7 @@ func chunks(n, size int) []chunk {
 
 // addLanguagePages writes the pages of one script that are not per report,
 // place or indicator.
-func (f Files) addLanguagePages(lang Lang, site Site, reports []pipeline.Report, tree map[string]*placeNode) error {
+func (f *output) addLanguagePages(lang Lang, site Site, reports []pipeline.Report, tree map[string]*placeNode) error {
 	if err := f.addI18n(lang, site.UI); err != nil {
 		return err
 	}
@@ -209,7 +222,7 @@ func (f Files) addLanguagePages(lang Lang, site Site, reports []pipeline.Report,
 	return nil
 }
 
-func (f Files) addI18n(lang Lang, ui map[string]string) error {
+func (f *output) addI18n(lang Lang, ui map[string]string) error {
 	keys := make([]string, 0, len(ui))
 	for k := range ui {
 		keys = append(keys, k)
@@ -224,17 +237,17 @@ func (f Files) addI18n(lang Lang, ui map[string]string) error {
 		}
 		fmt.Fprintf(&b, "%s: %s", k, v)
 	}
-	f[filepath.Join("data", "generated", "i18n", lang.Code+".yaml")] = b.Bytes()
+	f.add(filepath.Join("data", "generated", "i18n", lang.Code+".yaml"), b.Bytes())
 	return nil
 }
 
-func (f Files) addJSON(path string, v any) error {
+func (f *output) addJSON(path string, v any) error {
 	return f.addComposed(path, v, "  ", "")
 }
 
 // addComposed adds the file made of v as indented JSON, a line break and
-// tail, composed in a scratch buffer and copied out at its exact size.
-func (f Files) addComposed(path string, v any, indent, tail string) error {
+// tail, composed in a scratch buffer.
+func (f *output) addComposed(path string, v any, indent, tail string) error {
 	buf := scratch.Get().(*[]byte)
 	defer scratch.Put(buf)
 	b, err := jsonout.Append((*buf)[:0], v, indent)
@@ -243,14 +256,19 @@ func (f Files) addComposed(path string, v any, indent, tail string) error {
 	}
 	b = append(b, '\n')
 	*buf = append(b, tail...)
-	f[path] = bytes.Clone(*buf)
+	f.add(path, *buf)
 	return nil
 }
 
-// scratch holds buffers files are composed in before they are copied out
-// at their exact size: a file grown from nothing would be reallocated and
-// copied a dozen times on the way to its tens of kilobytes.
+// scratch holds the buffers files are composed in, reused from file to
+// file: a file grown from nothing would be reallocated and copied a dozen
+// times on the way to its tens of kilobytes.
 var scratch = sync.Pool{New: func() any { return new([]byte) }}
+
+// pooledMax is the largest buffer worth keeping in scratch: the few files
+// beyond it (observations.csv, the search indexes) are made at their size
+// once rather than held for small files to reuse.
+const pooledMax = 8 << 20
 
 // frontMatter holds the page parameters the templates read. Field order is
 // the order in the file.
@@ -262,139 +280,11 @@ type frontMatter struct {
 	Params      any    `json:"params,omitempty"`
 }
 
-func (f Files) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
+func (f *output) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
 	// JSON front matter: Hugo reads it as well as YAML, and JSON is many
 	// times faster to write than YAML at thousands of pages.
 	if err := f.addComposed(filepath.Join("content", lang.Code, rel), fm, " ", body); err != nil {
 		panic(err) // only plain structs are written; a failure is a bug
-	}
-}
-
-// Writer writes a build's files under root as publish emits them,
-// rewriting only files whose bytes changed, and at the end removes every
-// other file under the generator's own folders.
-type Writer struct {
-	root     string
-	owned    []string
-	existing []string // files under owned before the build, listed before anything is written
-
-	mu       sync.Mutex
-	produced map[string]bool
-	dirs     map[string]bool
-	written  int
-}
-
-// NewWriter lists the files under root's owned folders, while they hold
-// only the previous build's files (none on a first build).
-func NewWriter(root string, owned []string) (*Writer, error) {
-	w := &Writer{root: root, owned: owned, produced: map[string]bool{}, dirs: map[string]bool{}}
-	for _, dir := range owned {
-		err := filepath.WalkDir(filepath.Join(root, dir), func(path string, d os.DirEntry, err error) error {
-			if err != nil {
-				if os.IsNotExist(err) {
-					return nil
-				}
-				return err
-			}
-			if !d.IsDir() {
-				w.existing = append(w.existing, path)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	return w, nil
-}
-
-// Write writes files, on every core; it may be called from several
-// goroutines at once.
-func (w *Writer) Write(files Files) error {
-	paths := make([]string, 0, len(files))
-	var dirs []string
-	w.mu.Lock()
-	for rel := range files {
-		w.produced[rel] = true
-		paths = append(paths, rel)
-		if dir := filepath.Dir(filepath.Join(w.root, rel)); !w.dirs[dir] {
-			w.dirs[dir] = true
-			dirs = append(dirs, dir)
-		}
-	}
-	w.mu.Unlock()
-	sort.Strings(dirs) // parents before children, few MkdirAll calls walk up
-	for _, dir := range dirs {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-	}
-	changed := make([]bool, len(paths))
-	errs := make([]error, len(paths))
-	parallel.For(len(paths), func(i int) {
-		path, data := filepath.Join(w.root, paths[i]), files[paths[i]]
-		if unchanged(path, data) {
-			return
-		}
-		errs[i] = os.WriteFile(path, data, 0o644)
-		changed[i] = true
-	})
-	n := 0
-	for _, c := range changed {
-		if c {
-			n++
-		}
-	}
-	w.mu.Lock()
-	w.written += n
-	w.mu.Unlock()
-	return errors.Join(errs...)
-}
-
-// Finish removes the files the build did not produce and the folders it
-// left empty, and says how many files were written and removed.
-func (w *Writer) Finish() (written, removed int, err error) {
-	for _, path := range w.existing {
-		rel, _ := filepath.Rel(w.root, path)
-		if w.produced[rel] {
-			continue
-		}
-		if err := os.Remove(path); err != nil {
-			return w.written, removed, err
-		}
-		removed++
-	}
-	if removed > 0 {
-		for _, dir := range w.owned {
-			removeEmptyDirs(filepath.Join(w.root, dir))
-		}
-	}
-	return w.written, removed, nil
-}
-
-// unchanged reports whether the file at path already holds data; the size
-// is compared first, so most changed files are not read.
-func unchanged(path string, data []byte) bool {
-	fi, err := os.Stat(path)
-	if err != nil || fi.Size() != int64(len(data)) {
-		return false
-	}
-	old, err := os.ReadFile(path)
-	return err == nil && bytes.Equal(old, data)
-}
-
-func removeEmptyDirs(dir string) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		if e.IsDir() {
-			removeEmptyDirs(filepath.Join(dir, e.Name()))
-		}
-	}
-	if entries, _ = os.ReadDir(dir); len(entries) == 0 {
-		os.Remove(dir)
 	}
 }
 

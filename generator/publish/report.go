@@ -59,7 +59,7 @@ func (l Lang) convertAll(in []string) []string {
 	return out
 }
 
-func (f Files) addReportPage(lang Lang, ui map[string]string, r pipeline.Report, rows []figureRow) {
+func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Report, rows []figureRow) {
 	m := r.Source.Meta
 	params := reportParams{
 		SourceID:   r.Source.ID,

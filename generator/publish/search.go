@@ -17,46 +17,64 @@ import (
 // both the query and the text before comparing.
 const searchDir = "data/generated/search"
 
-// searchEntry is one searchable unit: a paragraph or a figure.
-type searchEntry struct {
-	URL   string `json:"u"` // path with anchor
-	Title string `json:"t"` // what the result is called
-	Text  string `json:"x"` // the text searched and shown
-}
+// A search index is a JSON array of entries, one per searchable unit (a
+// paragraph or a figure): {"u": path with anchor, "t": what the result is
+// called, "x": the text searched and shown}. The entries are written as
+// they are made, in json.Marshal's bytes, without being gathered first.
 
-func (f Files) addSearch(conv pipeline.Converter, langs []Lang, reports []pipeline.Report, rows []rowsByReport) error {
+func (f *output) addSearch(conv pipeline.Converter, langs []Lang, reports []pipeline.Report, rows []rowsByReport) error {
 	seen := make([]bool, utf8.MaxRune+1)
+	see := func(s string) {
+		for _, r := range s {
+			seen[r] = true
+		}
+	}
 	for li, lang := range langs {
-		var entries []searchEntry
+		size := 2
+		for ri, r := range reports {
+			for _, p := range r.Paragraphs {
+				size += len(r.Title.Hant) + len(p.Hant) + 60
+			}
+			for _, row := range rows[li][ri] {
+				size += len(row.Name) + len(row.Quote) + 100
+			}
+		}
+		b := make([]byte, 0, size)
+		entry := func(url, title, text string) {
+			if len(b) == 0 {
+				b = append(b, '[')
+			} else {
+				b = append(b, ',')
+			}
+			b = append(b, `{"u":`...)
+			b = jsonout.AppendString(b, url)
+			b = append(b, `,"t":`...)
+			b = jsonout.AppendString(b, title)
+			b = append(b, `,"x":`...)
+			b = jsonout.AppendString(b, text)
+			b = append(b, '}')
+			see(text)
+		}
 		for ri, r := range reports {
 			base := "/" + lang.Code + "/sources/" + r.Source.ID + "/"
 			title := lang.pick(r.Title)
+			see(title)
 			for _, p := range r.Paragraphs {
 				text := lang.pick(pipeline.Twin{Hans: p.Hans, Hant: p.Hant})
-				entries = append(entries, searchEntry{URL: base + "#" + p.ID, Title: title + " #" + p.ID, Text: text})
+				entry(base+"#"+p.ID, title+" #"+p.ID, text)
 			}
 			for _, row := range rows[li][ri] {
-				entries = append(entries, searchEntry{
-					URL:   base + "#" + row.Anchor,
-					Title: strings.TrimSpace(row.Place + " " + itoa(row.Year) + " " + row.Name + " " + row.Value + row.Unit),
-					Text:  row.Quote,
-				})
+				title := strings.TrimSpace(row.Place + " " + itoa(row.Year) + " " + row.Name + " " + row.Value + row.Unit)
+				see(title)
+				entry(base+"#"+row.Anchor, title, row.Quote)
 			}
 		}
-		for _, e := range entries {
-			for _, r := range e.Title + e.Text {
-				seen[r] = true
-			}
+		if len(b) == 0 {
+			b = append(b, "null"...) // json.Marshal of no entries
+		} else {
+			b = append(b, ']')
 		}
-		size := 2
-		for _, e := range entries {
-			size += len(e.URL) + len(e.Title) + len(e.Text) + 20
-		}
-		b, err := jsonout.AppendCompact(make([]byte, 0, size), entries)
-		if err != nil {
-			return err
-		}
-		f[path.Join(searchDir, lang.Code+".json")] = b
+		f.add(path.Join(searchDir, lang.Code+".json"), b)
 	}
 	// The fold table: every character the indexes hold whose Simplified
 	// form is a different single character.
@@ -75,6 +93,6 @@ func (f Files) addSearch(conv pipeline.Converter, langs []Lang, reports []pipeli
 	if err != nil {
 		return err
 	}
-	f[path.Join(searchDir, "fold.json")] = b
+	f.add(path.Join(searchDir, "fold.json"), b)
 	return nil
 }

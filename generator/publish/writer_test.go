@@ -22,8 +22,10 @@ func TestWriterRewritesChangedAndRemovesStale(t *testing.T) {
 		var wg sync.WaitGroup
 		for _, b := range batches {
 			wg.Go(func() {
-				if err := w.Write(b); err != nil {
-					t.Error(err)
+				for rel, data := range b {
+					if err := w.WriteFile(rel, data); err != nil {
+						t.Error(err)
+					}
 				}
 			})
 		}

@@ -1,0 +1,141 @@
+package publish
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"sync/atomic"
+)
+
+// Writer writes a build's files under root as publish emits them,
+// rewriting only files whose bytes changed, and at the end removes every
+// other file under the generator's own folders.
+type Writer struct {
+	root  string
+	owned []string
+	// existing holds the files under owned before the build (relative to
+	// root), listed before anything is written: only those can be
+	// unchanged, so a new file is written without looking first.
+	existing map[string]bool
+
+	mu       sync.Mutex
+	produced map[string]bool
+	dirs     map[string]*madeDir
+	written  atomic.Int64
+}
+
+// madeDir is a folder created once, by whichever file needs it first.
+type madeDir struct {
+	once sync.Once
+	err  error
+}
+
+// NewWriter lists the files under root's owned folders, while they hold
+// only the previous build's files (none on a first build).
+func NewWriter(root string, owned []string) (*Writer, error) {
+	w := &Writer{root: root, owned: owned, existing: map[string]bool{}, produced: map[string]bool{}, dirs: map[string]*madeDir{}}
+	for _, dir := range owned {
+		err := filepath.WalkDir(filepath.Join(root, dir), func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				if os.IsNotExist(err) {
+					return nil
+				}
+				return err
+			}
+			if !d.IsDir() {
+				rel, err := filepath.Rel(root, path)
+				if err != nil {
+					return err
+				}
+				w.existing[rel] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+// WriteFile writes data to rel (relative to root) unless the file already
+// holds it. It does not keep data, and it may be called from several
+// goroutines at once.
+func (w *Writer) WriteFile(rel string, data []byte) error {
+	rel = filepath.Clean(rel)
+	path := filepath.Join(w.root, rel)
+	dir := filepath.Dir(path)
+	w.mu.Lock()
+	w.produced[rel] = true
+	existed := w.existing[rel]
+	made := w.dirs[dir]
+	if made == nil {
+		made = &madeDir{}
+		w.dirs[dir] = made
+	}
+	w.mu.Unlock()
+	made.once.Do(func() { made.err = os.MkdirAll(dir, 0o755) })
+	if made.err != nil {
+		return made.err
+	}
+	if existed && unchanged(path, data) {
+		return nil
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return err
+	}
+	w.written.Add(1)
+	return nil
+}
+
+// Finish removes the files the build did not produce and the folders it
+// left empty, and says how many files were written and removed.
+func (w *Writer) Finish() (written, removed int, err error) {
+	stale := make([]string, 0, len(w.existing))
+	for rel := range w.existing {
+		if !w.produced[rel] {
+			stale = append(stale, rel)
+		}
+	}
+	sort.Strings(stale)
+	for _, rel := range stale {
+		if err := os.Remove(filepath.Join(w.root, rel)); err != nil {
+			return int(w.written.Load()), removed, err
+		}
+		removed++
+	}
+	if removed > 0 {
+		for _, dir := range w.owned {
+			removeEmptyDirs(filepath.Join(w.root, dir))
+		}
+	}
+	return int(w.written.Load()), removed, nil
+}
+
+// unchanged reports whether the file at path already holds data; the size
+// is compared first, so most changed files are not read.
+func unchanged(path string, data []byte) bool {
+	fi, err := os.Stat(path)
+	if err != nil || fi.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(old, data)
+}
+
+func removeEmptyDirs(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			removeEmptyDirs(filepath.Join(dir, e.Name()))
+		}
+	}
+	if entries, _ = os.ReadDir(dir); len(entries) == 0 {
+		os.Remove(dir)
+	}
+}
