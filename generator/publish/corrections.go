@@ -49,5 +49,5 @@ func (f *output) addCorrectionsPage(lang Lang, ui map[string]string, reports []p
 		Description: lang.Convert(ui["corrections_description"]),
 		Layout:      "corrections",
 		Params:      map[string]any{"corrections": rows},
-	}, "")
+	}, nil)
 }

@@ -67,7 +67,7 @@ func (f *output) addIndicatorPages(lang Lang, ui map[string]string, reports []pi
 		Description: lang.Convert(ui["indicators_description"]),
 		Layout:      "indicators",
 		Params:      map[string]any{"categories": groups},
-	}, "")
+	}, nil)
 }
 
 // coverage lists the years and places of rows once each, sorted, for the
@@ -124,6 +124,6 @@ func (f *output) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.In
 			Description: fmt.Sprintf(lang.Convert(ui["indicator_description"]), name),
 			Layout:      "indicator",
 			Params:      params,
-		}, "")
+		}, nil)
 	}
 }

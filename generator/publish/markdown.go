@@ -13,10 +13,18 @@ import (
 // visible text is unchanged. Line breaks become spaces: a paragraph is one
 // line.
 func Escape(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && asciiMarkup[c] {
+			return string(appendEscaped(make([]byte, 0, len(s)+8), s, false))
+		}
+	}
+	return s
+}
+
+// appendEscaped appends s escaped as Escape escapes it. An inline s is a
+// piece of a paragraph after its start, where no block can open.
+func appendEscaped(b []byte, s string, inline bool) []byte {
 	from := 0 // start of the run not yet copied
-	changed := false
 	// Every character Escape acts on is ASCII, so the text is walked byte
 	// by byte and the runs between them (all of the Chinese) copied whole.
 	for i := 0; i < len(s); i++ {
@@ -25,22 +33,18 @@ func Escape(s string) string {
 			continue
 		}
 		if c == '\n' || c == '\r' {
-			b.WriteString(s[from:i])
-			b.WriteByte(' ')
-			from, changed = i+1, true
+			b = append(b, s[from:i]...)
+			b = append(b, ' ')
+			from = i + 1
 			continue
 		}
-		if needsEscape(s, i, rune(c)) {
-			b.WriteString(s[from:i])
-			b.WriteByte('\\')
-			from, changed = i, true
+		if needsEscape(s, i, rune(c), inline) {
+			b = append(b, s[from:i]...)
+			b = append(b, '\\')
+			from = i
 		}
 	}
-	if !changed {
-		return s
-	}
-	b.WriteString(s[from:])
-	return b.String()
+	return append(b, s[from:]...)
 }
 
 // asciiMarkup marks the bytes Escape looks at: line breaks and every
@@ -52,7 +56,7 @@ var asciiMarkup = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-func needsEscape(s string, i int, r rune) bool {
+func needsEscape(s string, i int, r rune, inline bool) bool {
 	switch r {
 	case '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '#', '|', '~', '&', '!', '$', '@':
 		// '@' would start an e-mail autolink where linkify is on.
@@ -62,7 +66,7 @@ func needsEscape(s string, i int, r rune) bool {
 		// underline, definition) or end a list marker after digits, or
 		// where they make "http://" or "www." an autolink; escaping them
 		// everywhere would clutter every diff.
-		return atBlockStart(s, i) ||
+		return !inline && atBlockStart(s, i) ||
 			r == '.' && i >= 3 && strings.EqualFold(s[i-3:i], "www")
 	case '/':
 		return strings.HasSuffix(s[:i], ":")
@@ -90,5 +94,17 @@ func atBlockStart(s string, i int) bool {
 // (Hugo's markup.goldmark.parser.attribute.block). Leading white space is
 // dropped: four spaces would make a code block.
 func Paragraph(id, text string) string {
-	return Escape(strings.TrimSpace(text)) + "\n{#" + id + "}\n\n"
+	return string(appendParagraph(nil, id, text))
+}
+
+func appendParagraph(b []byte, id, text string) []byte {
+	b = appendEscaped(b, strings.TrimSpace(text), false)
+	return appendAnchor(b, id)
+}
+
+// appendAnchor ends a paragraph with its anchor.
+func appendAnchor(b []byte, id string) []byte {
+	b = append(b, "\n{#"...)
+	b = append(b, id...)
+	return append(b, "}\n\n"...)
 }

@@ -110,7 +110,7 @@ func escapeReference(s string) string {
 			if strings.HasSuffix(strings.ToLower(s[:i]), "www") {
 				b.WriteByte('\\')
 			}
-		} else if needsEscape(s, i, r) {
+		} else if needsEscape(s, i, r, false) {
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)
@@ -128,6 +128,11 @@ func FuzzEscapeMatchesReference(f *testing.F) {
 		}
 		if got, want := Escape(s), escapeReference(s); got != want {
 			t.Fatalf("Escape(%q) = %q, want %q", s, got, want)
+		}
+		// A piece inside a paragraph is escaped as if text came before it
+		// (how it was first written).
+		if got, want := string(appendEscaped(nil, s, true)), strings.TrimPrefix(escapeReference("x"+s), "x"); got != want {
+			t.Fatalf("appendEscaped(%q, inline) = %q, want %q", s, got, want)
 		}
 	})
 }

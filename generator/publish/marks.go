@@ -16,11 +16,11 @@ type mark struct {
 	title      string // shown on hover: what the mark means
 }
 
-// markedParagraph renders text with its marks. Each run of text between
-// marks is converted to the page's script on its own, so a mark never
-// shifts when conversion changes a phrase's length. Overlapping marks are
-// dropped after the first (marks are never nested).
-func markedParagraph(id, text string, marks []mark, convert func(string) string) string {
+// appendMarkedParagraph appends text with its marks. Each run of text
+// between marks is converted to the page's script on its own, so a mark
+// never shifts when conversion changes a phrase's length. Overlapping
+// marks are dropped after the first (marks are never nested).
+func appendMarkedParagraph(b []byte, id, text string, marks []mark, convert func(string) string) []byte {
 	text = strings.TrimSpace(text)
 	sort.SliceStable(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
 	// Byte offset of each rune offset, and one past the end.
@@ -30,32 +30,25 @@ func markedParagraph(id, text string, marks []mark, convert func(string) string)
 	}
 	n := len(offsets)
 	offsets = append(offsets, len(text))
-	var b strings.Builder
 	at := 0
 	for _, m := range marks {
 		if m.start < at || m.end > n || m.start >= m.end {
 			continue
 		}
-		b.WriteString(escapeRun(convert(text[offsets[at]:offsets[m.start]]), at == 0))
-		b.WriteString("[")
-		b.WriteString(escapeRun(convert(text[offsets[m.start]:offsets[m.end]]), false))
-		b.WriteString("](#" + m.id)
+		// Only the first piece can open a block.
+		b = appendEscaped(b, convert(text[offsets[at]:offsets[m.start]]), at != 0)
+		b = append(b, '[')
+		b = appendEscaped(b, convert(text[offsets[m.start]:offsets[m.end]]), true)
+		b = append(b, "](#"...)
+		b = append(b, m.id...)
 		if m.title != "" {
-			b.WriteString(` "` + strings.ReplaceAll(escapeRun(m.title, false), `"`, `\"`) + `"`)
+			b = append(b, ` "`...)
+			b = append(b, strings.ReplaceAll(string(appendEscaped(nil, m.title, true)), `"`, `\"`)...)
+			b = append(b, '"')
 		}
-		b.WriteString(")")
+		b = append(b, ')')
 		at = m.end
 	}
-	b.WriteString(escapeRun(convert(text[offsets[at]:]), at == 0))
-	return b.String() + "\n{#" + id + "}\n\n"
-}
-
-// escapeRun escapes a piece of a paragraph; only the first piece can open
-// a block.
-func escapeRun(s string, first bool) string {
-	if first {
-		return Escape(s)
-	}
-	// A leading "x" makes position 0 not a block start; it is dropped again.
-	return strings.TrimPrefix(Escape("x"+s), "x")
+	b = appendEscaped(b, convert(text[offsets[at]:]), at != 0)
+	return appendAnchor(b, id)
 }

@@ -270,7 +270,7 @@ func (f *output) addPlacesIndex(lang Lang, ui map[string]string, tree map[string
 		Description: lang.Convert(ui["places_description"]),
 		Layout:      "places",
 		Params:      map[string]any{"tree": lang.tree(roots(tree))},
-	}, "")
+	}, nil)
 }
 
 // addPlacePage writes a place's page (all years) and a page per year.
@@ -294,7 +294,7 @@ func (f *output) addPlacePage(lang Lang, ui map[string]string, pp placePage, rep
 		Description: fmt.Sprintf(lang.Convert(ui["place_description"]), name),
 		Layout:      "place",
 		Params:      params,
-	}, "")
+	}, nil)
 	for _, y := range years {
 		f.addPlaceYearPages(lang, ui, n, y, params, pp.figures[y], reportByID)
 	}

@@ -69,7 +69,7 @@ func (f *output) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode
 			Description: fmt.Sprintf(lang.Convert(ui["place_year_description"]), name, y),
 			Layout:      "place-year",
 			Params:      part,
-		}, "")
+		}, nil)
 	}
 }
 

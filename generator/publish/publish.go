@@ -169,7 +169,7 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 			Description: lang.Convert(site.UI["data_description"]),
 			Layout:      "data",
 			Params:      map[string]any{"downloads": dl.list()},
-		}, "")
+		}, nil)
 	}
 	return files.err
 }
@@ -202,22 +202,22 @@ func (f *output) addLanguagePages(lang Lang, site Site, reports []pipeline.Repor
 		Title:       lang.Convert(site.UI["site_title"]),
 		Description: lang.Convert(site.UI["site_description"]),
 		Params:      homeParams(lang, reports, site.Indicators, tree),
-	}, "")
+	}, nil)
 	f.addMarkdown(lang, "sources/_index.md", frontMatter{
 		Title:       lang.Convert(site.UI["sources_title"]),
 		Description: lang.Convert(site.UI["sources_description"]),
-	}, "")
+	}, nil)
 	f.addCorrectionsPage(lang, site.UI, reports)
 	f.addMarkdown(lang, "search.md", frontMatter{
 		Title:       lang.Convert(site.UI["search_title"]),
 		Description: lang.Convert(site.UI["search_description"]),
 		Layout:      "search",
-	}, "")
+	}, nil)
 	for _, p := range site.Pages {
 		f.addMarkdown(lang, p.Name+".md", frontMatter{
 			Title:       lang.Convert(p.Title),
 			Description: lang.Convert(p.Description),
-		}, lang.Convert(p.Body))
+		}, []byte(lang.Convert(p.Body)))
 	}
 	return nil
 }
@@ -242,12 +242,12 @@ func (f *output) addI18n(lang Lang, ui map[string]string) error {
 }
 
 func (f *output) addJSON(path string, v any) error {
-	return f.addComposed(path, v, "  ", "")
+	return f.addComposed(path, v, "  ", nil)
 }
 
 // addComposed adds the file made of v as indented JSON, a line break and
 // tail, composed in a scratch buffer.
-func (f *output) addComposed(path string, v any, indent, tail string) error {
+func (f *output) addComposed(path string, v any, indent string, tail []byte) error {
 	buf := scratch.Get().(*[]byte)
 	defer scratch.Put(buf)
 	b, err := jsonout.Append((*buf)[:0], v, indent)
@@ -255,8 +255,11 @@ func (f *output) addComposed(path string, v any, indent, tail string) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	b = append(b, '\n')
-	*buf = append(b, tail...)
-	f.add(path, *buf)
+	b = append(b, tail...)
+	f.add(path, b)
+	if cap(b) <= pooledMax {
+		*buf = b
+	}
 	return nil
 }
 
@@ -280,7 +283,7 @@ type frontMatter struct {
 	Params      any    `json:"params,omitempty"`
 }
 
-func (f *output) addMarkdown(lang Lang, rel string, fm frontMatter, body string) {
+func (f *output) addMarkdown(lang Lang, rel string, fm frontMatter, body []byte) {
 	// JSON front matter: Hugo reads it as well as YAML, and JSON is many
 	// times faster to write than YAML at thousands of pages.
 	if err := f.addComposed(filepath.Join("content", lang.Code, rel), fm, " ", body); err != nil {

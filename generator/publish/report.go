@@ -3,7 +3,6 @@ package publish
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"github.com/eduportal/portal/generator/clean"
 	"github.com/eduportal/portal/generator/pipeline"
@@ -94,7 +93,9 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 	if len(m.Published) == len("2006-01-02") {
 		fm.Date = m.Published
 	}
-	var body strings.Builder
+	buf := scratch.Get().(*[]byte)
+	defer scratch.Put(buf)
+	body := (*buf)[:0]
 	figs := byParagraph(r.Figures)
 	for _, p := range r.Paragraphs {
 		text := lang.pick(pipeline.Twin{Hans: p.Hans, Hant: p.Hant})
@@ -106,7 +107,12 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 			if level > 4 {
 				level = 4
 			}
-			body.WriteString(strings.Repeat("#", level) + " " + Escape(text) + " {#" + p.ID + "}\n\n")
+			body = append(body, "####"[:level]...)
+			body = append(body, ' ')
+			body = appendEscaped(body, text, false)
+			body = append(body, " {#"...)
+			body = append(body, p.ID...)
+			body = append(body, "}\n\n"...)
 			continue
 		}
 		if marks := append(spanMarks(lang, ui, p), figureMarks(r.Figures, rows, figs[p.ID])...); len(marks) > 0 {
@@ -116,12 +122,13 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 				// and need not go through the converter one by one.
 				convert = func(s string) string { return s }
 			}
-			body.WriteString(markedParagraph(p.ID, p.Text, marks, convert))
+			body = appendMarkedParagraph(body, p.ID, p.Text, marks, convert)
 			continue
 		}
-		body.WriteString(Paragraph(p.ID, text))
+		body = appendParagraph(body, p.ID, text)
 	}
-	f.addMarkdown(lang, filepath.Join("sources", r.Source.ID+".md"), fm, body.String())
+	f.addMarkdown(lang, filepath.Join("sources", r.Source.ID+".md"), fm, body)
+	*buf = body
 }
 
 // spanMarks marks the cleaner's corrected and damaged spans. Their ids are
