@@ -3,6 +3,7 @@ package publish
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // mark is a run of a paragraph's text the page shows specially: a figure,
@@ -23,22 +24,21 @@ type mark struct {
 func appendMarkedParagraph(b []byte, id, text string, marks []mark, convert func(string) string) []byte {
 	text = strings.TrimSpace(text)
 	sort.SliceStable(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
-	// Byte offset of each rune offset, and one past the end.
-	offsets := make([]int, 0, len(text)/3+1)
-	for i := range text {
-		offsets = append(offsets, i)
-	}
-	n := len(offsets)
-	offsets = append(offsets, len(text))
-	at := 0
+	n := utf8.RuneCountInString(text)
+	// The marks are in order, so rune offsets are turned into byte offsets
+	// by walking the text once.
+	var cur runeCursor
+	at, atByte := 0, 0
 	for _, m := range marks {
 		if m.start < at || m.end > n || m.start >= m.end {
 			continue
 		}
+		start := cur.seek(text, m.start)
+		end := cur.seek(text, m.end)
 		// Only the first piece can open a block.
-		b = appendEscaped(b, convert(text[offsets[at]:offsets[m.start]]), at != 0)
+		b = appendEscaped(b, convert(text[atByte:start]), at != 0)
 		b = append(b, '[')
-		b = appendEscaped(b, convert(text[offsets[m.start]:offsets[m.end]]), true)
+		b = appendEscaped(b, convert(text[start:end]), true)
 		b = append(b, "](#"...)
 		b = append(b, m.id...)
 		if m.title != "" {
@@ -47,8 +47,21 @@ func appendMarkedParagraph(b []byte, id, text string, marks []mark, convert func
 			b = append(b, '"')
 		}
 		b = append(b, ')')
-		at = m.end
+		at, atByte = m.end, end
 	}
-	b = appendEscaped(b, convert(text[offsets[at]:]), at != 0)
+	b = appendEscaped(b, convert(text[atByte:]), at != 0)
 	return appendAnchor(b, id)
+}
+
+// runeCursor turns rune offsets into byte offsets for offsets that never
+// decrease, walking the text once.
+type runeCursor struct{ runes, bytes int }
+
+func (c *runeCursor) seek(s string, runes int) int {
+	for c.runes < runes {
+		_, size := utf8.DecodeRuneInString(s[c.bytes:])
+		c.bytes += size
+		c.runes++
+	}
+	return c.bytes
 }
