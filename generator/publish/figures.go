@@ -36,6 +36,21 @@ type figureRow struct {
 // rowsByReport holds every figure's row in one script: [report][figure].
 type rowsByReport [][]figureRow
 
+// rowRef points at a row in a rowsByReport. Pages gather and sort these,
+// a fraction of a row's size, and copy the rows once, in their order.
+type rowRef struct{ report, figure int32 }
+
+func (rows rowsByReport) at(r rowRef) *figureRow { return &rows[r.report][r.figure] }
+
+// gather copies the rows refs point at, in order.
+func (rows rowsByReport) gather(refs []rowRef) []figureRow {
+	out := make([]figureRow, len(refs))
+	for i, r := range refs {
+		out[i] = *rows.at(r)
+	}
+	return out
+}
+
 // figureRows converts every figure into a row in each script once, on all
 // cores; report, place-year and indicator pages, search and downloads all
 // read these instead of converting the same words again.

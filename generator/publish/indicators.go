@@ -37,11 +37,11 @@ type categoryGroup struct {
 // addIndicatorPages writes the indicators index (by category) and a page
 // per indicator with its figures across places and years, and a chart.
 func (f *output) addIndicatorPages(lang Lang, ui map[string]string, reports []pipeline.Report, reportByID map[string]*pipeline.Report, figRows rowsByReport, indicators []pipeline.Indicator) {
-	byInd := map[string][]figureRow{}
+	byInd := map[string][]rowRef{}
 	for ri := range reports {
-		for _, row := range figRows[ri] {
-			if row.Indicator != "" {
-				byInd[row.Indicator] = append(byInd[row.Indicator], row)
+		for fi := range figRows[ri] {
+			if ind := figRows[ri][fi].Indicator; ind != "" {
+				byInd[ind] = append(byInd[ind], rowRef{int32(ri), int32(fi)})
 			}
 		}
 	}
@@ -53,14 +53,15 @@ func (f *output) addIndicatorPages(lang Lang, ui map[string]string, reports []pi
 		g := &groups[len(groups)-1]
 		g.Indicators = append(g.Indicators, indicatorLink{ID: i.ID, Name: lang.pick(i.Name), Count: len(byInd[i.ID])})
 
-		rows := byInd[i.ID]
-		sort.SliceStable(rows, func(a, b int) bool {
-			if rows[a].Year != rows[b].Year {
-				return rows[a].Year < rows[b].Year
+		refs := byInd[i.ID]
+		sort.SliceStable(refs, func(a, b int) bool {
+			ra, rb := figRows.at(refs[a]), figRows.at(refs[b])
+			if ra.Year != rb.Year {
+				return ra.Year < rb.Year
 			}
-			return rows[a].Place < rows[b].Place
+			return ra.Place < rb.Place
 		})
-		f.addIndicatorPage(lang, ui, i, rows, reportByID)
+		f.addIndicatorPage(lang, ui, i, figRows.gather(refs), reportByID)
 	}
 	f.addMarkdown(lang, "indicators/_index.md", frontMatter{
 		Title:       lang.Convert(ui["indicators_title"]),

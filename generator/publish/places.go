@@ -235,20 +235,29 @@ type placePage struct {
 // the page of their own place and year, which may differ from their
 // paragraph's (a county named in a city's section).
 func placePages(tree map[string]*placeNode, rows rowsByReport, reports []pipeline.Report) []placePage {
-	figures := map[string]map[int][]figureRow{}
+	refs := map[string]map[int][]rowRef{}
 	for ri := range reports {
 		for fi, o := range reports[ri].Figures {
 			if o.Place == nil || o.Year == 0 {
 				continue
 			}
-			byYear := figures[o.Place.Path]
+			byYear := refs[o.Place.Path]
 			if byYear == nil {
-				byYear = map[int][]figureRow{}
-				figures[o.Place.Path] = byYear
+				byYear = map[int][]rowRef{}
+				refs[o.Place.Path] = byYear
 			}
-			row := rows[ri][fi]
-			row.Quote = "" // place-year pages quote paragraphs, not sentences
-			byYear[o.Year] = append(byYear[o.Year], row)
+			byYear[o.Year] = append(byYear[o.Year], rowRef{int32(ri), int32(fi)})
+		}
+	}
+	figures := make(map[string]map[int][]figureRow, len(refs))
+	for p, byYear := range refs {
+		figures[p] = make(map[int][]figureRow, len(byYear))
+		for y, refs := range byYear {
+			rows := rows.gather(refs)
+			for i := range rows {
+				rows[i].Quote = "" // place-year pages quote paragraphs, not sentences
+			}
+			figures[p][y] = rows
 		}
 	}
 	paths := make([]string, 0, len(tree))

@@ -39,7 +39,7 @@ func (f *output) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode
 	yp.Year = y
 	yp.Parents = append(lang.parentLinks(n.place), placeLink{Name: name, Path: placePath(n.place), Kind: n.place.Kind})
 	sort.SliceStable(figures, func(i, j int) bool {
-		a, b := figures[i], figures[j]
+		a, b := &figures[i], &figures[j]
 		if (a.Indicator == "") != (b.Indicator == "") {
 			return a.Indicator != ""
 		}
