@@ -2,6 +2,8 @@ package publish
 
 import (
 	"bytes"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -70,24 +72,46 @@ func (w *Writer) WriteFile(rel string, data []byte) error {
 	w.mu.Lock()
 	w.produced[rel] = true
 	existed := w.existing[rel]
+	w.mu.Unlock()
+	if err := w.makeDir(dir); err != nil {
+		return err
+	}
+	if existed && unchanged(path, data) {
+		return nil
+	}
+	if err := writeFile(path, data); err != nil {
+		return err
+	}
+	w.written.Add(1)
+	return nil
+}
+
+// makeDir makes dir and the folders above it that are missing, each once
+// however many files need it. A parent is looked at only when dir cannot be
+// made, which on a first build is once per folder, not once per file.
+func (w *Writer) makeDir(dir string) error {
+	w.mu.Lock()
 	made := w.dirs[dir]
 	if made == nil {
 		made = &madeDir{}
 		w.dirs[dir] = made
 	}
 	w.mu.Unlock()
-	made.once.Do(func() { made.err = os.MkdirAll(dir, 0o755) })
-	if made.err != nil {
-		return made.err
-	}
-	if existed && unchanged(path, data) {
-		return nil
-	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		return err
-	}
-	w.written.Add(1)
-	return nil
+	made.once.Do(func() {
+		err := os.Mkdir(dir, 0o755)
+		if parent := filepath.Dir(dir); errors.Is(err, fs.ErrNotExist) && parent != dir {
+			if err = w.makeDir(parent); err == nil {
+				err = os.Mkdir(dir, 0o755)
+			}
+		}
+		if errors.Is(err, fs.ErrExist) {
+			if fi, statErr := os.Stat(dir); statErr == nil && fi.IsDir() {
+				err = nil
+			}
+		}
+		made.err = err
+	})
+	return made.err
 }
 
 // Finish removes the files the build did not produce and the folders it
