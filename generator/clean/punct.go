@@ -72,6 +72,9 @@ func pairedParens(rs []rune, fixed []bool) map[int]bool {
 
 // normalise applies the width and punctuation rules to a paragraph.
 func (c *cleaner) normalise(p *para) {
+	if !mayNormalise(p) {
+		return
+	}
 	var rs []rune
 	var fixed []bool
 	for _, s := range p.segs {
@@ -142,3 +145,34 @@ func (c *cleaner) normalise(p *para) {
 		k += n
 	}
 }
+
+// mayNormalise reports whether any rule could change p: most paragraphs
+// hold none of the characters they act on, and are passed by with one
+// look at their bytes.
+func mayNormalise(p *para) bool {
+	for _, s := range p.segs {
+		for i := 0; i < len(s.text); i++ {
+			switch c := s.text[i]; {
+			case c < 0x80:
+				if normalisedASCII[c] {
+					return true
+				}
+			case c == 0xEF && i+2 < len(s.text):
+				// Full-width digits and letters: U+FF10–FF19, FF21–FF3A
+				// (EF BC 90–BA) and FF41–FF5A (EF BD 81–9A).
+				if b1, b2 := s.text[i+1], s.text[i+2]; b1 == 0xBC && b2 >= 0x90 && b2 <= 0xBA || b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// normalisedASCII marks the ASCII characters a rule may change.
+var normalisedASCII = func() (t [0x80]bool) {
+	for _, c := range `,;:()?!"` {
+		t[c] = true
+	}
+	return t
+}()
