@@ -108,8 +108,10 @@ func encodeDownloads(baseURL string, reports []pipeline.Report, ind map[string]p
 		// buffer after a flush.
 		var b bytes.Buffer
 		w := csv.NewWriter(&b)
+		var rec []string
 		for fi, o := range r.Figures {
-			w.Write(downloadRecord(o, base, ind, hans[ri][fi], hant[ri][fi]))
+			rec = downloadRecord(rec, o, base, ind, &hans[ri][fi], &hant[ri][fi])
+			w.Write(rec)
 			w.Flush()
 			e[fi] = bytes.Clone(b.Bytes())
 			b.Reset()
@@ -182,13 +184,15 @@ func (d *downloads) tasks() []func(*output) error {
 		// after the last, "]\n".
 		js := make([]byte, 0, len(d.csv)*1300)
 		js = append(js, '[')
+		var rec []string
 		for ri, r := range d.reports {
 			for fi, o := range r.Figures {
 				if len(js) > 1 {
 					js = append(js, ',')
 				}
 				js = append(js, "\n "...)
-				js = appendJSONObject(js, downloadRecord(o, d.base, d.ind, d.hans[ri][fi], d.hant[ri][fi]))
+				rec = downloadRecord(rec, o, d.base, d.ind, &d.hans[ri][fi], &d.hant[ri][fi])
+				js = appendJSONObject(js, rec)
 			}
 		}
 		if len(js) > 1 {
@@ -234,7 +238,8 @@ func (d *downloads) list() []downloadFile {
 // downloadRecord is one figure's values in csvColumns order. Names, labels
 // and quotes come from the figure's rows in the two scripts; the value,
 // unit and cue stay as the report wrote them.
-func downloadRecord(o pipeline.Observation, base string, ind map[string]pipeline.Indicator, hans, hant figureRow) []string {
+// It reuses rec's array.
+func downloadRecord(rec []string, o pipeline.Observation, base string, ind map[string]pipeline.Indicator, hans, hant *figureRow) []string {
 	var indHans, indHant, indEn, high string
 	if i, ok := ind[o.Indicator]; ok {
 		indHans, indHant, indEn = i.Name.Hans, i.Name.Hant, i.NameEn
@@ -242,7 +247,7 @@ func downloadRecord(o pipeline.Observation, base string, ind map[string]pipeline
 	if o.NumberHigh != nil {
 		high = formatNumber(*o.NumberHigh)
 	}
-	return []string{
+	return append(rec[:0],
 		o.ID, o.Indicator, indHans, indHant, indEn,
 		hans.Label, hant.Label, o.PlaceCode, hans.Place, hant.Place, itoa(o.Year), o.Kind, o.Cue,
 		o.Value, o.Unit, o.Qualifier, formatNumber(o.Number), high, o.CanonicalUnit, itoa(o.BaseYear),
@@ -250,7 +255,7 @@ func downloadRecord(o pipeline.Observation, base string, ind map[string]pipeline
 		base + "/zh-hans/sources/" + o.Source + "/#" + hans.Anchor,
 		base + "/zh-hant/sources/" + o.Source + "/#" + hant.Anchor,
 		strconv.FormatBool(o.Conflict),
-	}
+	)
 }
 
 func itoa(n int) string {

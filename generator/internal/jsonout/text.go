@@ -2,7 +2,6 @@ package jsonout
 
 import (
 	"bytes"
-	"encoding/json"
 	"unicode/utf8"
 )
 
@@ -68,51 +67,68 @@ func appendIndented(dst, src []byte, indent string, depth int) []byte {
 	return dst
 }
 
-// AppendString appends s as json.Marshal writes a string. Most strings
-// need no escaping, and are copied between quotes without going through
-// encoding/json's reflection; the others are handed to it.
+// AppendString appends s as json.Marshal writes a string: quotes,
+// backslashes and control characters escaped, the HTML-sensitive <, > and
+// & as \u003c \u003e \u0026, U+2028 and U+2029 as \u2028 \u2029, and
+// each invalid byte as \ufffd (encoding/json's appendString). It is run
+// over every string the generator writes, mostly Chinese, so the common
+// three-byte character is checked in place rather than decoded, and the
+// runs between escapes are copied whole.
 func AppendString(dst []byte, s string) []byte {
-	if jsonNeedsEscape(s) {
-		b, _ := json.Marshal(s) // a string always marshals
-		return append(dst, b...)
-	}
 	dst = append(dst, '"')
-	dst = append(dst, s...)
-	return append(dst, '"')
-}
-
-// jsonNeedsEscape reports whether json.Marshal would write s other than as
-// itself between quotes: control characters, quotes, backslashes, the
-// HTML-sensitive <, > and &, invalid UTF-8, and U+2028 and U+2029. It is
-// run over every string the generator writes, mostly Chinese, so the
-// common three-byte character is checked in place rather than decoded.
-func jsonNeedsEscape(s string) bool {
+	start := 0 // start of the run not yet copied
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if asciiEscaped[c] {
-				return true
+			if !asciiEscaped[c] {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				dst = append(dst, '\\', c)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default: // other control characters, <, >, &
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
 			}
 			i++
+			start = i
 			continue
 		}
 		// A three-byte sequence whose lead byte allows any continuation
-		// byte after it (not E0 or ED), and not U+2028 or U+2029.
+		// byte after it (not E0 or ED) is a valid character.
 		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 			if c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				return true
+				dst = append(dst, s[start:i]...)
+				dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xF])
+				start = i + 3
 			}
 			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			return true
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			start = i + 1
 		}
 		i += size
 	}
-	return false
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
 }
+
+const hexDigits = "0123456789abcdef"
 
 // asciiEscaped marks the ASCII bytes json.Marshal escapes.
 var asciiEscaped = func() (t [utf8.RuneSelf]bool) {
