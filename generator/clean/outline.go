@@ -59,7 +59,8 @@ const maxPlainHeading = 30
 func headingLevel(text string, afterHeading int) (heading, item int) {
 	lv, _, body := marker(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
-	n := utf8.RuneCountInString(body)
+	// Only whether body is short matters: count no further than that.
+	n := runesUpTo(body, max(20, maxPlainHeading)+1)
 	switch {
 	case lv == 1 || lv == 2:
 		// a heading is one sentence at most: nothing after its first 。
@@ -107,4 +108,16 @@ func outline(ps []Paragraph) {
 		}
 		ps[i].Section, ps[i].SectionID = section, sectionID
 	}
+}
+
+// runesUpTo counts the runes of s, stopping at limit.
+func runesUpTo(s string, limit int) int {
+	n := 0
+	for range s {
+		if n == limit {
+			break
+		}
+		n++
+	}
+	return n
 }

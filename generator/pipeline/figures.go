@@ -14,6 +14,7 @@ func (e *Env) figures(rd *extract.Reader, sourceID string, p Paragraph, year int
 	in := extractInput(sourceID, p, year, mentions)
 	raw := rd.Extract(in)
 	var out []Observation
+	var offsets runeOffsets
 	for _, o := range raw {
 		obs := Observation{
 			ID: o.ID, Source: o.Source, Paragraph: o.Paragraph,
@@ -21,7 +22,7 @@ func (e *Env) figures(rd *extract.Reader, sourceID string, p Paragraph, year int
 			Number: o.Number, NumberHigh: o.RangeHigh, CanonicalUnit: o.CanonicalUnit,
 			Qualifier: o.Qualifier, PlaceCode: o.Place.Code, PlaceName: o.Place.Name,
 			Year: o.Year, Kind: o.Kind, Cue: o.Cue, BaseYear: o.BaseYear, Quote: o.Quote,
-			Start: runeOffset(p.Text, o.FigureStart), End: runeOffset(p.Text, o.FigureEnd),
+			Start: offsets.of(p.Text, o.FigureStart), End: offsets.of(p.Text, o.FigureEnd),
 		}
 		switch {
 		case p.Place != nil && o.Place.Code == p.Place.Code:
@@ -54,12 +55,19 @@ func extractInput(sourceID string, p Paragraph, year int, mentions []place.Menti
 	return in
 }
 
-// runeOffset converts a byte offset in s to a rune offset.
-func runeOffset(s string, b int) int {
-	if b > len(s) {
-		b = len(s)
+// runeOffsets converts byte offsets in one text to rune offsets, counting
+// on from the last offset asked for when the next is further on (a
+// paragraph's figures come in order), from the start otherwise.
+type runeOffsets struct{ byteAt, runeAt int }
+
+func (c *runeOffsets) of(s string, b int) int {
+	b = min(b, len(s))
+	if b < c.byteAt {
+		*c = runeOffsets{}
 	}
-	return utf8.RuneCountInString(s[:b])
+	c.runeAt += utf8.RuneCountInString(s[c.byteAt:b])
+	c.byteAt = b
+	return c.runeAt
 }
 
 // flagConflicts marks figures for which another report gives another value
