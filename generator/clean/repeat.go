@@ -72,22 +72,24 @@ func sameText(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) != len(rb) {
-		return false
-	}
 	han, same := 0, 0
-	for i := range ra {
-		hanA, hanB := unicode.Is(unicode.Han, ra[i]), unicode.Is(unicode.Han, rb[i])
-		if hanA != hanB || (!hanA && ra[i] != rb[i]) {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		a, b = a[na:], b[nb:]
+		hanA, hanB := unicode.Is(unicode.Han, ra), unicode.Is(unicode.Han, rb)
+		if hanA != hanB || (!hanA && ra != rb) {
 			return false
 		}
 		if hanA {
 			han++
-			if ra[i] == rb[i] {
+			if ra == rb {
 				same++
 			}
 		}
+	}
+	if a != "" || b != "" { // not as many runes
+		return false
 	}
 	return han > 0 && same*2 >= han
 }
@@ -95,10 +97,11 @@ func sameText(a, b string) bool {
 // repeatsOf reports whether s is t written k ≥ 2 times in a row (in either
 // script).
 func repeatsOf(s, t string) bool {
-	rs, rt := []rune(s), []rune(t)
-	if len(rt) == 0 || len(rs) < 2*len(rt) || len(rs)%len(rt) != 0 {
+	ns, nt := utf8.RuneCountInString(s), utf8.RuneCountInString(t)
+	if nt == 0 || ns < 2*nt || ns%nt != 0 {
 		return false
 	}
+	rs, rt := []rune(s), []rune(t)
 	for i := 0; i < len(rs); i += len(rt) {
 		if !sameText(string(rs[i:i+len(rt)]), t) {
 			return false

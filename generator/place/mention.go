@@ -3,6 +3,7 @@ package place
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -256,21 +257,22 @@ func (g *Gazetteer) Lookup(name string) []string {
 // comes back with Code "" and the candidates in Ambiguous: Mentions knows no
 // context; Locate settles what context can settle.
 func (g *Gazetteer) Mentions(text string) []Mention {
-	runes := []rune(text)
-	offs := make([]int, 0, len(runes)+1)
-	for i := range text {
-		offs = append(offs, i)
-	}
-	offs = append(offs, len(text))
-	folded := make([]rune, len(runes))
-	for i, r := range runes {
+	// The text's runes, folded, and the byte offset of each (and of the
+	// end), in buffers reused from call to call.
+	buf := mentionScratch.Get().(*mentionBuffers)
+	defer mentionScratch.Put(buf)
+	folded, offs := buf.folded[:0], buf.offs[:0]
+	for i, r := range text {
 		if g.folds.has(r) {
 			r = g.fold[r]
 		}
-		folded[i] = r
+		folded = append(folded, r)
+		offs = append(offs, i)
 	}
+	offs = append(offs, len(text))
+	buf.folded, buf.offs = folded, offs
 	var out []Mention
-	for i := 0; i < len(runes); {
+	for i := 0; i < len(folded); {
 		n, es := g.trie.longest(folded[i:])
 		if n == 2 && es[0].how == "name" && !standsAlone(folded, i) {
 			n = 0
@@ -293,6 +295,13 @@ func (g *Gazetteer) Mentions(text string) []Mention {
 	}
 	return out
 }
+
+type mentionBuffers struct {
+	folded []rune
+	offs   []int
+}
+
+var mentionScratch = sync.Pool{New: func() any { return new(mentionBuffers) }}
 
 // runeSet is a set of runes, a bitmap for the Basic Multilingual Plane (the
 // names' characters), so that the runes of running text that start no name
