@@ -43,6 +43,7 @@ type Registry struct {
 	Indicators []Indicator
 	byID       map[string]*Indicator
 	aliases    []alias // longest first
+	byFirst    map[rune][]int32 // aliases by their first rune, in aliases' order
 	fold       func(string) string
 }
 
@@ -113,6 +114,10 @@ func ParseRegistry(name string, b []byte) (*Registry, error) {
 		}
 	}
 	sort.SliceStable(r.aliases, func(a, b int) bool { return r.aliases[a].runes > r.aliases[b].runes })
+	r.byFirst = map[rune][]int32{}
+	for i, a := range r.aliases {
+		r.byFirst[a.text[0]] = append(r.byFirst[a.text[0]], int32(i))
+	}
 	return r, nil
 }
 
@@ -271,21 +276,23 @@ func (r *Registry) match(f []rune, from, to int, unitKind, kind string, nearEnd 
 	if to > len(f) {
 		to = len(f)
 	}
-	best, bestPos, bestLen := (*Indicator)(nil), -1, 0
-	for _, a := range r.aliases {
-		if !unitFits(a.ind.Unit, unitKind, kind) {
-			continue
-		}
-		for i := from; i+a.runes <= to; i++ {
-			if !hasRunes(f, i, a.text) {
+	// Only the wordings that start with the rune at a position are tried
+	// there. At the same place a longer wording wins, and between two as
+	// long the one listed first (aliases are longest first, so this is
+	// the order a walk over every wording would meet them in).
+	best, bestPos, bestLen, bestIdx := (*Indicator)(nil), -1, 0, int32(0)
+	for i := from; i < to; i++ {
+		for _, ai := range r.byFirst[f[i]] {
+			a := &r.aliases[ai]
+			if i+a.runes > to || !hasRunes(f, i, a.text) || !unitFits(a.ind.Unit, unitKind, kind) {
 				continue
 			}
 			pos := i + a.runes // end of the wording
 			if !nearEnd {
 				pos = -i // earliest start wins
 			}
-			if best == nil || pos > bestPos || pos == bestPos && a.runes > bestLen {
-				best, bestPos, bestLen = a.ind, pos, a.runes
+			if best == nil || pos > bestPos || pos == bestPos && (a.runes > bestLen || a.runes == bestLen && ai < bestIdx) {
+				best, bestPos, bestLen, bestIdx = a.ind, pos, a.runes, ai
 			}
 		}
 	}
