@@ -326,7 +326,7 @@ func trimLabelText(s string) string {
 	s = strings.TrimSpace(s)
 	for changed := true; changed && s != ""; {
 		changed = false
-		if t := leadYearRe.ReplaceAllString(basePhraseRe.ReplaceAllString(listMarkerRe.ReplaceAllString(s, ""), ""), ""); t != s {
+		if t := trimLabelPatterns(s); t != s {
 			s, changed = strings.TrimSpace(t), true
 		}
 		for _, w := range leadTrim {
@@ -347,6 +347,23 @@ func trimLabelText(s string) string {
 // text, which may be Traditional).
 var tailTrimAll = append(append([]string{}, tailTrim...),
 	"達到", "達", "為", "提高到", "將", "減少", "提昇", "壓減", "全部", "已達", "分別達", "增長", "總計", "合計", "實現", "全部實現", "分別", "較上年", "餘", "超過", "約", "由", "從", "累計", "共計")
+
+// trimLabelPatterns removes a leading list marker, a trailing base-year
+// phrase and a leading year, in that order. Each pattern is tried only on
+// text it could match (it is anchored at one end, and that end must hold
+// a digit, a parenthesis or 年), which most labels do not.
+func trimLabelPatterns(s string) string {
+	if s != "" && (isASCIIDigit(rune(s[0])) || s[0] == '(' || strings.HasPrefix(s, "（")) {
+		s = listMarkerRe.ReplaceAllString(s, "")
+	}
+	if strings.HasSuffix(s, "年") || strings.HasSuffix(s, "年的") {
+		s = basePhraseRe.ReplaceAllString(s, "")
+	}
+	if s != "" && isASCIIDigit(rune(s[0])) {
+		s = leadYearRe.ReplaceAllString(s, "")
+	}
+	return s
+}
 
 var (
 	listMarkerRe = regexp.MustCompile(`^(\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]+[)）])`)
