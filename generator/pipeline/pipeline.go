@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"slices"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -37,6 +39,10 @@ type Env struct {
 	Fingerprint string
 	Cache       *Cache   // nil: no cache
 	Timings     *Timings // per-stage time, summed over reports
+
+	// The Parents of each gazetteer place, made once: a build asks for
+	// them for every paragraph and figure. Shared, so never modified.
+	parents sync.Map
 }
 
 // Paragraph is a cleaned paragraph in both scripts, tied to a place and a
@@ -261,10 +267,16 @@ func (e *Env) place(ref place.Ref) Place {
 	case ref.Unlisted:
 		p.Kind = "unlisted"
 	default:
+		if parents, ok := e.parents.Load(ref.Code); ok {
+			p.Parents = parents.([]Place)
+			break
+		}
 		chain := e.Gazetteer.Path(ref.Code)
 		for _, a := range chain[:max(0, len(chain)-1)] {
 			p.Parents = append(p.Parents, Place{Code: a.Code, Name: a.Name, NameHant: a.NameHant, Level: a.Level, Path: e.Gazetteer.URLPath(a.Code)})
 		}
+		p.Parents = slices.Clip(p.Parents)
+		e.parents.Store(ref.Code, p.Parents)
 	}
 	return p
 }

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -48,6 +49,7 @@ type Gazetteer struct {
 	toHant   func(string) string
 	fold     map[rune]rune // Traditional → Simplified, learnt from the names
 	folds    runeSet       // the keys of fold
+	urlPaths sync.Map      // code → URLPath, filled as asked: every figure asks
 }
 
 // Load reads divisions.tsv and overrides.yaml from dir (data/places).
@@ -199,6 +201,15 @@ func (g *Gazetteer) Path(code string) []Place {
 // URLPath returns the slugs of Path joined by "/": "shandong/jinan",
 // "henan/zhumadian/pingyu". These are the stable URLs of place pages.
 func (g *Gazetteer) URLPath(code string) string {
+	if p, ok := g.urlPaths.Load(code); ok {
+		return p.(string)
+	}
+	p := g.urlPath(code)
+	g.urlPaths.Store(code, p)
+	return p
+}
+
+func (g *Gazetteer) urlPath(code string) string {
 	var segs []string
 	for _, p := range g.Path(code) {
 		segs = append(segs, p.Slug)
