@@ -103,17 +103,17 @@ func (r *Registry) Extract(in Input) []Observation {
 // extract is Extract on the paragraph's text already folded (foldRunes).
 func (r *Registry) extract(in Input, folded []rune) []Observation {
 	p := &paragraph{in: in, orig: []rune(in.Text), f: folded, r: r}
+	p.excl = excludedSpans(p.f)
+	p.scan()
+	if len(p.figs) == 0 {
+		return nil
+	}
 	p.byte = make([]int, 0, len(p.orig)+1)
 	// byte offsets as Go ranges over the string: an invalid byte is one rune
 	for off := range in.Text {
 		p.byte = append(p.byte, off)
 	}
 	p.byte = append(p.byte, len(in.Text))
-	p.excl = excludedSpans(p.f)
-	p.scan()
-	if len(p.figs) == 0 {
-		return nil
-	}
 	p.segment()
 	for _, g := range p.figs {
 		p.year(g)

@@ -215,6 +215,7 @@ func (e *Env) Process(s source.Report) (Report, error) {
 
 	t = time.Now()
 	r.Title = e.Twin(title)
+	r.Paragraphs = make([]Paragraph, 0, len(r.Doc.Paragraphs))
 	for _, p := range r.Doc.Paragraphs {
 		hans, hant := e.Converter.Twin(p.Text)
 		r.Paragraphs = append(r.Paragraphs, Paragraph{Paragraph: p, Hans: hans, Hant: hant})
@@ -246,11 +247,12 @@ func (e *Env) Process(s source.Report) (Report, error) {
 
 	t = time.Now()
 	rd := e.Registry.NewReader()
+	figs := make([][]Observation, len(r.Paragraphs))
+	raws := make([][]extract.Observation, len(r.Paragraphs))
 	for i, para := range r.Paragraphs {
-		figs, raw := e.figures(rd, s.ID, para, r.Year, mentions[i])
-		r.Figures = append(r.Figures, figs...)
-		r.Raw = append(r.Raw, raw...)
+		figs[i], raws[i] = e.figures(rd, s.ID, para, r.Year, mentions[i])
 	}
+	r.Figures, r.Raw = slices.Concat(figs...), slices.Concat(raws...)
 	e.Timings.Add(StageExtract, time.Since(t))
 
 	e.Cache.store(key, r)
