@@ -30,16 +30,20 @@ func (f *output) addSearch(conv pipeline.Converter, langs []Lang, reports []pipe
 		}
 	}
 	for li, lang := range langs {
+		// The index's size when nothing needs escaping, and a little
+		// more: it is written into one buffer, never regrown.
 		size := 2
 		for ri, r := range reports {
+			base := len("/") + len(lang.Code) + len("/sources/") + len(r.Source.ID) + len("/#")
+			title := len(lang.pick(r.Title))
 			for _, p := range r.Paragraphs {
-				size += len(r.Title.Hant) + len(p.Hant) + 60
+				size += len(`{"u":"","t":"","x":""},`) + base + len(p.ID) + title + len(" #") + len(p.ID) + len(lang.pick(pipeline.Twin{Hans: p.Hans, Hant: p.Hant}))
 			}
 			for _, row := range rows[li][ri] {
-				size += len(row.Name) + len(row.Quote) + 100
+				size += len(`{"u":"","t":"","x":""},`) + base + len(row.Anchor) + len(row.Place) + len(row.Name) + len(row.Value) + len(row.Unit) + len(" 2020  ") + len(row.Quote)
 			}
 		}
-		b := make([]byte, 0, size)
+		b := make([]byte, 0, size+size/32)
 		entry := func(url, title, text string) {
 			if len(b) == 0 {
 				b = append(b, '[')
