@@ -27,7 +27,18 @@ type line struct {
 func (l *line) text() string { return segsText(l.segs) }
 
 func segsText(ss []seg) string {
+	switch len(ss) {
+	case 0:
+		return ""
+	case 1: // most lines: nothing to join
+		return ss[0].text
+	}
+	n := 0
+	for _, s := range ss {
+		n += len(s.text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, s := range ss {
 		b.WriteString(s.text)
 	}

@@ -78,6 +78,9 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 		Paragraphs: len(r.Paragraphs),
 		Edits:      r.Doc.Edits,
 	}
+	if len(rows) > 0 {
+		params.Figures = make([]reportFigure, 0, len(rows))
+	}
 	for _, row := range rows {
 		params.Figures = append(params.Figures, reportFigure{
 			Anchor: row.Anchor, Name: row.Name, Value: row.Value, Unit: row.Unit,
