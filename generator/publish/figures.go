@@ -53,28 +53,67 @@ func (rows rowsByReport) gather(refs []rowRef) []figureRow {
 
 // figureRows converts every figure into a row in each script once, on all
 // cores; report, place-year and indicator pages, search and downloads all
-// read these instead of converting the same words again.
-func figureRows(langs []Lang, reports []pipeline.Report, ind map[string]pipeline.Indicator) []rowsByReport {
+// read these instead of converting the same words again. A report's rows
+// in both scripts are made together, each of its words converted once
+// into both (conv.Twin when the converter has it: the first half of
+// converting to Traditional is converting to Simplified).
+func figureRows(conv pipeline.Converter, langs []Lang, reports []pipeline.Report, ind map[string]pipeline.Indicator) []rowsByReport {
 	out := make([]rowsByReport, len(langs))
 	for li := range langs {
 		out[li] = make(rowsByReport, len(reports))
 	}
-	parallel.For(len(langs)*len(reports), func(k int) {
-		li, ri := k/len(reports), k%len(reports)
+	parallel.For(len(reports), func(ri int) {
 		r := &reports[ri]
-		rows := make([]figureRow, len(r.Figures))
-		lang := langs[li].memoized()
-		for fi, o := range r.Figures {
-			rows[fi] = lang.figureRow(o, ind)
+		for li, lang := range memoizedTwins(conv, langs) {
+			rows := make([]figureRow, len(r.Figures))
+			for fi, o := range r.Figures {
+				rows[fi] = lang.figureRow(o, ind)
+			}
+			out[li][ri] = rows
 		}
-		out[li][ri] = rows
 	})
 	return out
 }
 
-// memoized returns l converting through a cache of its own, for one
+// twinConverter converts a text into both scripts at once.
+type twinConverter interface {
+	Twin(string) (hans, hant string)
+}
+
+// memoizedTwins returns langs converting through one cache, for one
 // goroutine: a report's figures share their labels, units and places, and
-// a third of them share their sentence with another.
+// a third of them share their sentence with another. Each text is
+// converted into every script the first time either asks for it.
+func memoizedTwins(conv pipeline.Converter, langs []Lang) []Lang {
+	twin := func(s string) (string, string) { return conv.ToHans(s), conv.ToHant(s) }
+	if tc, ok := conv.(twinConverter); ok {
+		twin = tc.Twin
+	}
+	if len(langs) != 2 || langs[0].Code != "zh-hans" || langs[1].Code != "zh-hant" {
+		out := make([]Lang, len(langs))
+		for i, l := range langs {
+			out[i] = l.memoized()
+		}
+		return out
+	}
+	seen := map[string][2]string{}
+	convert := func(s string) [2]string {
+		out, ok := seen[s]
+		if !ok {
+			hans, hant := twin(s)
+			out = [2]string{hans, hant}
+			seen[s] = out
+		}
+		return out
+	}
+	hans, hant := langs[0], langs[1]
+	hans.Convert = func(s string) string { return convert(s)[0] }
+	hant.Convert = func(s string) string { return convert(s)[1] }
+	return []Lang{hans, hant}
+}
+
+// memoized returns l converting through a cache of its own, for one
+// goroutine.
 func (l Lang) memoized() Lang {
 	seen := map[string]string{}
 	convert := l.Convert
@@ -101,12 +140,14 @@ func (l Lang) figureRow(o pipeline.Observation, ind map[string]pipeline.Indicato
 		Number: formatNumber(o.Number), Canonical: l.Convert(o.CanonicalUnit),
 		Qualifier: l.Convert(o.Qualifier), Kind: o.Kind, Cue: l.Convert(o.Cue),
 		Year: o.Year, BaseYear: o.BaseYear,
-		Place: l.Convert(o.PlaceName), Source: o.Source, Paragraph: o.Paragraph,
+		Source: o.Source, Paragraph: o.Paragraph,
 		Quote: l.Convert(o.Quote), Conflict: o.Conflict,
 	}
 	if o.Place != nil {
 		row.Place = l.placeName(*o.Place)
 		row.PlacePath = placePath(*o.Place)
+	} else {
+		row.Place = l.Convert(o.PlaceName)
 	}
 	return row
 }

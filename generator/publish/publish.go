@@ -101,7 +101,7 @@ func Build(reports []pipeline.Report, site Site, conv pipeline.Converter) (Files
 func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit func(path string, data []byte) error) error {
 	langs := Langs(conv)
 	ind := indicatorIndex(site.Indicators)
-	rows := figureRows(langs, reports, ind)
+	rows := figureRows(conv, langs, reports, ind)
 	tree := placeTree(reports)
 	reportByID := reportIndex(reports)
 	// The place pages' contents in each script, gathered while the
