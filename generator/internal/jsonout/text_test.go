@@ -3,6 +3,7 @@ package jsonout
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -58,7 +59,9 @@ func FuzzAppendIndented(f *testing.F) {
 }
 
 func FuzzAppendString(f *testing.F) {
-	for _, s := range []string{"", "plain", "中文，“引号”", `"\`, "<>&", "\u2028\u2029", "\x00\x1f\b\f", "\xff\xfe", "a\xe2\x80"} {
+	for _, s := range []string{"", "plain", "中文，“引号”", `"\`, "<>&", "\u2028\u2029", "\x00\x1f\b\f", "\xff\xfe", "a\xe2\x80",
+		// two characters at a time: plain, then with what must stop it
+		"中文字中文字中文字", "中文\u2028中文字", "中\xed\xa0\x80文字中文", "中文字\xe4\xb8中文", "中文\xe4\x38\x80中文字", "中文字中文<字"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -67,4 +70,24 @@ func FuzzAppendString(f *testing.F) {
 			t.Fatalf("%q: got %s, want %s", s, got, want)
 		}
 	})
+}
+
+// BenchmarkAppendStringChinese measures the common case: a report's
+// sentence, Chinese with a few figures and full-width punctuation.
+func BenchmarkAppendStringChinese(b *testing.B) {
+	s := strings.Repeat("2023年，全市共有普通高中学校45所，在校学生12.3万人，专任教师比上年增长3.5%。", 20)
+	dst := make([]byte, 0, 2*len(s))
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		dst = AppendString(dst[:0], s)
+	}
+}
+
+func BenchmarkAppendStringHan(b *testing.B) {
+	s := strings.Repeat("全市共有普通高中学校在校学生专任教师比上年增长", 40)
+	dst := make([]byte, 0, 2*len(s))
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		dst = AppendString(dst[:0], s)
+	}
 }
