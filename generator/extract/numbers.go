@@ -142,11 +142,26 @@ func isMagnitude(r rune) bool { _, ok := magnitude[r]; return ok }
 
 // isCNNumeral reports whether r can be part of a Chinese numeral.
 func isCNNumeral(r rune) bool {
-	if _, ok := cnDigit[r]; ok {
-		return true
+	return r >= 0 && r < 0x10000 && cnNumeralBits[r>>6]&(1<<(r&63)) != 0
+}
+
+// cnNumeralBits is the keys of cnDigit and cnUnit as a bitmap over the
+// Basic Multilingual Plane: isCNNumeral is asked of every character.
+var cnNumeralBits = func() (bits [0x10000 / 64]uint64) {
+	for _, m := range []map[rune]bool{keySet(cnDigit), keySet(cnUnit)} {
+		for r := range m {
+			bits[r>>6] |= 1 << (r & 63)
+		}
 	}
-	_, ok := cnUnit[r]
-	return ok
+	return bits
+}()
+
+func keySet[V any](m map[rune]V) map[rune]bool {
+	out := make(map[rune]bool, len(m))
+	for r := range m {
+		out[r] = true
+	}
+	return out
 }
 
 // numeral is one numeral found in the (folded) text: runes [start, end),

@@ -42,7 +42,7 @@ type registryFile struct {
 type Registry struct {
 	Indicators []Indicator
 	byID       map[string]*Indicator
-	aliases    []alias // longest first
+	aliases    []alias          // longest first
 	byFirst    map[rune][]int32 // aliases by their first rune, in aliases' order
 	fold       func(string) string
 }

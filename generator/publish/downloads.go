@@ -252,8 +252,8 @@ func downloadRecord(rec []string, o pipeline.Observation, base string, ind map[s
 		hans.Label, hant.Label, o.PlaceCode, hans.Place, hant.Place, itoa(o.Year), o.Kind, o.Cue,
 		o.Value, o.Unit, o.Qualifier, formatNumber(o.Number), high, o.CanonicalUnit, itoa(o.BaseYear),
 		o.Source, o.Paragraph, hans.Quote, hant.Quote,
-		base + "/zh-hans/sources/" + o.Source + "/#" + hans.Anchor,
-		base + "/zh-hant/sources/" + o.Source + "/#" + hant.Anchor,
+		base+"/zh-hans/sources/"+o.Source+"/#"+hans.Anchor,
+		base+"/zh-hant/sources/"+o.Source+"/#"+hant.Anchor,
 		strconv.FormatBool(o.Conflict),
 	)
 }
