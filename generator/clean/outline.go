@@ -28,6 +28,10 @@ var markers = []struct {
 // marker returns the outline level of s's marker (0 for none), the marker
 // and the text after it. "1.8亿元" starts with a number, not an item.
 func marker(s string) (level int, mark, body string) {
+	// Every marker starts with one of these; most lines start otherwise.
+	if r, _ := utf8.DecodeRuneInString(s); !(r >= '0' && r <= '9' || r >= '①' && r <= '⑳' || strings.ContainsRune("一二三四五六七八九十百零〇(（", r)) {
+		return 0, "", s
+	}
 	for _, m := range markers {
 		loc := m.re.FindStringIndex(s)
 		if loc == nil {

@@ -116,7 +116,7 @@ func paragraphYear(text string, report YearRef, pub int) YearRef {
 	if hasYear {
 		years = yearMatches(text)
 		schoolMatches = schoolYearMatches(text)
-		if strings.Contains(text, "年度") {
+		if strings.Contains(text, "学年度") || strings.Contains(text, "學年度") { // what rocYearRE needs
 			rocMatches = rocYearRE.FindAllStringSubmatchIndex(text, -1)
 		}
 	}
