@@ -89,6 +89,7 @@ type downloads struct {
 	csv    [][]byte         // every figure, in report order
 	files  map[string][]int // CSV file under downloadsDir → its rows (indexes into csv), in report order
 	names  []string         // the CSV files, sorted
+	listed []downloadFile   // each of names as the data page lists it, filled by the tasks that write them
 
 	// What observations.json is written from.
 	base       string
@@ -143,6 +144,7 @@ func encodeDownloads(baseURL string, reports []pipeline.Report, ind map[string]p
 		}
 	}
 	sort.Strings(d.names)
+	d.listed = make([]downloadFile, len(d.names))
 	return d
 }
 
@@ -157,7 +159,8 @@ func (d *downloads) tasks() []func(*output) error {
 		tasks = append(tasks, func(f *output) error {
 			buf := scratch.Get().(*[]byte)
 			defer scratch.Put(buf)
-			for _, name := range d.names[c.from:c.to] {
+			for i := c.from; i < c.to; i++ {
+				name := d.names[i]
 				var b []byte
 				if size := d.csvSize(name); size > pooledMax {
 					b = make([]byte, 0, size) // observations.csv: not kept for small files
@@ -169,6 +172,8 @@ func (d *downloads) tasks() []func(*output) error {
 					b = append(b, d.csv[row]...)
 				}
 				f.add(path.Join(downloadsDir, name), b)
+				// A row is a line, unless a quoted field holds a line break.
+				d.listed[i] = downloadFile{Path: "/data/" + name, Bytes: len(b), Rows: bytes.Count(b, []byte("\n")) - 1}
 				if cap(b) <= pooledMax {
 					*buf = b
 				}
@@ -215,22 +220,13 @@ func (d *downloads) csvSize(name string) int {
 	return n
 }
 
-// list describes the downloads for the data page, from the encoded rows:
-// the CSV files need not be assembled to be measured. It is called after
-// the tasks have run.
+// list describes the downloads for the data page, as the tasks that wrote
+// them measured them. It is called after the tasks have run.
 func (d *downloads) list() []downloadFile {
-	out := []downloadFile{
+	out := append([]downloadFile{
 		{Path: "/data/observations.json", Bytes: d.jsonBytes, Rows: len(d.csv)},
 		{Path: "/data/README.txt", Bytes: len(downloadsReadme)},
-	}
-	headerLines := bytes.Count(d.header, []byte("\n"))
-	for _, name := range d.names {
-		rows := headerLines - 1
-		for _, row := range d.files[name] {
-			rows += bytes.Count(d.csv[row], []byte("\n"))
-		}
-		out = append(out, downloadFile{Path: "/data/" + name, Bytes: d.csvSize(name), Rows: rows})
-	}
+	}, d.listed...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out
 }
