@@ -47,34 +47,37 @@ func isAnnotation(p string) bool {
 // parenthesis is one toned syllable; the annotation is dropped and the Han
 // character stays last in the output, ready for the next one.
 func stripPinyin(s string) (string, int) {
-	if !strings.Contains(s, "(") && !strings.Contains(s, "\uff08") { // ASCII or full-width
-		return s, 0
-	}
 	var b strings.Builder
 	n := 0
-	afterHan := false // the last rune written is a Han character
+	from := 0       // start of the text not yet copied
+	removedTo := -1 // end of the last annotation dropped
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if afterHan && (r == '(' || r == '\uff08') {
-			if k := annotationLen(s[i:]); k > 0 {
+		k := strings.IndexAny(s[i:], "(\uff08") // ASCII or full-width
+		if k < 0 {
+			break
+		}
+		j := i + k
+		// The rune before j in the output: the Han character an
+		// annotation just dropped followed, or the rune before it in s.
+		last, _ := utf8.DecodeLastRuneInString(s[:j])
+		if j == removedTo || j > 0 && unicode.Is(unicode.Han, last) {
+			if l := annotationLen(s[j:]); l > 0 {
 				if n == 0 {
 					b.Grow(len(s))
-					b.WriteString(s[:i])
 				}
+				b.WriteString(s[from:j])
 				n++
-				i += k
+				from, removedTo, i = j+l, j+l, j+l
 				continue
 			}
 		}
-		if n > 0 {
-			b.WriteString(s[i : i+size])
-		}
-		afterHan = unicode.Is(unicode.Han, r)
-		i += size
+		_, size := utf8.DecodeRuneInString(s[j:])
+		i = j + size
 	}
 	if n == 0 {
 		return s, 0
 	}
+	b.WriteString(s[from:])
 	return b.String(), n
 }
 

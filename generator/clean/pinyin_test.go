@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // layeredStrip is stripPinyin as it was: remove one layer of annotations
@@ -87,4 +89,52 @@ func TestPrevSkippingAnnotation(t *testing.T) {
 			t.Errorf("prevSkippingAnnotation(%.30q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// stripPinyinReference is stripPinyin as first written, rune by rune;
+// stripPinyin jumps from parenthesis to parenthesis and must give the
+// same result.
+func stripPinyinReference(s string) (string, int) {
+	if !strings.Contains(s, "(") && !strings.Contains(s, "\uff08") { // ASCII or full-width
+		return s, 0
+	}
+	var b strings.Builder
+	n := 0
+	afterHan := false // the last rune written is a Han character
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if afterHan && (r == '(' || r == '\uff08') {
+			if k := annotationLen(s[i:]); k > 0 {
+				if n == 0 {
+					b.Grow(len(s))
+					b.WriteString(s[:i])
+				}
+				n++
+				i += k
+				continue
+			}
+		}
+		if n > 0 {
+			b.WriteString(s[i : i+size])
+		}
+		afterHan = unicode.Is(unicode.Han, r)
+		i += size
+	}
+	if n == 0 {
+		return s, 0
+	}
+	return b.String(), n
+}
+
+func FuzzStripPinyinMatchesReference(f *testing.F) {
+	for _, s := range []string{"", "领(lǐng)导", "領（lǐng）導(dǎo)", "字(zì)(zì)", "(lǐng)", "a(lǐng)", "中\xff(lǐng)", "中(x", "中（"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, n := stripPinyin(s)
+		want, wn := stripPinyinReference(s)
+		if got != want || n != wn {
+			t.Fatalf("stripPinyin(%q) = %q, %d; want %q, %d", s, got, n, want, wn)
+		}
+	})
 }
