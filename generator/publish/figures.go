@@ -6,6 +6,7 @@ import (
 
 	"github.com/eduportal/portal/generator/internal/parallel"
 	"github.com/eduportal/portal/generator/pipeline"
+	"github.com/eduportal/portal/generator/script"
 )
 
 // figureRow is one figure as a table row on a place-year or indicator page,
@@ -56,7 +57,9 @@ func (rows rowsByReport) gather(refs []rowRef) []figureRow {
 // read these instead of converting the same words again. A report's rows
 // in both scripts are made together, each of its words converted once
 // into both (conv.Twin when the converter has it: the first half of
-// converting to Traditional is converting to Simplified).
+// converting to Traditional is converting to Simplified). A figure's
+// sentence is cut out of its paragraph's conversion when the converter can
+// do that exactly (script.Converter.Align), not converted again.
 func figureRows(conv pipeline.Converter, langs []Lang, reports []pipeline.Report, ind map[string]pipeline.Indicator) []rowsByReport {
 	out := make([]rowsByReport, len(langs))
 	for li := range langs {
@@ -64,7 +67,11 @@ func figureRows(conv pipeline.Converter, langs []Lang, reports []pipeline.Report
 	}
 	parallel.For(len(reports), func(ri int) {
 		r := &reports[ri]
-		for li, lang := range memoizedTwins(conv, langs) {
+		langs, known := memoizedTwins(conv, langs)
+		if sc, ok := conv.(spanConverter); ok && known != nil {
+			quotesFromParagraphs(sc, r, known)
+		}
+		for li, lang := range langs {
 			rows := make([]figureRow, len(r.Figures))
 			for fi, o := range r.Figures {
 				rows[fi] = lang.figureRow(o, ind)
@@ -80,11 +87,47 @@ type twinConverter interface {
 	Twin(string) (hans, hant string)
 }
 
+// spanConverter cuts a span's conversions out of its text's.
+type spanConverter interface {
+	Align(text, hans, hant string) *script.Aligned
+}
+
+// quotesFromParagraphs tells known the conversions of the report's figure
+// sentences that can be cut out of their paragraphs' conversions.
+func quotesFromParagraphs(sc spanConverter, r *pipeline.Report, known func(s, hans, hant string)) {
+	byID := make(map[string]int, len(r.Paragraphs))
+	for i, p := range r.Paragraphs {
+		byID[p.ID] = i
+	}
+	aligned := map[int]*script.Aligned{}
+	for _, o := range r.Figures {
+		i, ok := byID[o.Paragraph]
+		if !ok || o.Quote == "" {
+			continue
+		}
+		p := &r.Paragraphs[i]
+		at := strings.Index(p.Text, o.Quote)
+		if at < 0 {
+			continue
+		}
+		a := aligned[i]
+		if a == nil {
+			a = sc.Align(p.Text, p.Hans, p.Hant)
+			aligned[i] = a
+		}
+		if hans, hant, ok := a.Slice(at, at+len(o.Quote)); ok {
+			known(o.Quote, hans, hant)
+		}
+	}
+}
+
 // memoizedTwins returns langs converting through one cache, for one
 // goroutine: a report's figures share their labels, units and places, and
 // a third of them share their sentence with another. Each text is
-// converted into every script the first time either asks for it.
-func memoizedTwins(conv pipeline.Converter, langs []Lang) []Lang {
+// converted into every script the first time either asks for it. known
+// adds a text's conversions found otherwise (nil when langs are not the
+// site's two scripts).
+func memoizedTwins(conv pipeline.Converter, langs []Lang) ([]Lang, func(s, hans, hant string)) {
 	twin := func(s string) (string, string) { return conv.ToHans(s), conv.ToHant(s) }
 	if tc, ok := conv.(twinConverter); ok {
 		twin = tc.Twin
@@ -94,7 +137,7 @@ func memoizedTwins(conv pipeline.Converter, langs []Lang) []Lang {
 		for i, l := range langs {
 			out[i] = l.memoized()
 		}
-		return out
+		return out, nil
 	}
 	seen := map[string][2]string{}
 	convert := func(s string) [2]string {
@@ -109,7 +152,7 @@ func memoizedTwins(conv pipeline.Converter, langs []Lang) []Lang {
 	hans, hant := langs[0], langs[1]
 	hans.Convert = func(s string) string { return convert(s)[0] }
 	hant.Convert = func(s string) string { return convert(s)[1] }
-	return []Lang{hans, hant}
+	return []Lang{hans, hant}, func(s, hans, hant string) { seen[s] = [2]string{hans, hant} }
 }
 
 // memoized returns l converting through a cache of its own, for one

@@ -3,6 +3,7 @@ package publish
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -19,9 +20,12 @@ type mark struct {
 
 // appendMarkedParagraph appends text with its marks. Each run of text
 // between marks is converted to the page's script on its own, so a mark
-// never shifts when conversion changes a phrase's length. Overlapping
-// marks are dropped after the first (marks are never nested).
-func appendMarkedParagraph(b []byte, id, text string, marks []mark, convert func(string) string) []byte {
+// never shifts when conversion changes a phrase's length: convert(from, to)
+// gives text[from:to] converted. Overlapping marks are dropped after the
+// first (marks are never nested).
+func appendMarkedParagraph(b []byte, id, text string, marks []mark, convert func(from, to int) string) []byte {
+	lead := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace)) // what TrimSpace drops
+	piece := func(from, to int) string { return convert(lead+from, lead+to) }
 	text = strings.TrimSpace(text)
 	sort.SliceStable(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
 	n := utf8.RuneCountInString(text)
@@ -36,9 +40,9 @@ func appendMarkedParagraph(b []byte, id, text string, marks []mark, convert func
 		start := cur.seek(text, m.start)
 		end := cur.seek(text, m.end)
 		// Only the first piece can open a block.
-		b = appendEscaped(b, convert(text[atByte:start]), at != 0)
+		b = appendEscaped(b, piece(atByte, start), at != 0)
 		b = append(b, '[')
-		b = appendEscaped(b, convert(text[start:end]), true)
+		b = appendEscaped(b, piece(start, end), true)
 		b = append(b, "](#"...)
 		b = append(b, m.id...)
 		if m.title != "" {
@@ -49,7 +53,7 @@ func appendMarkedParagraph(b []byte, id, text string, marks []mark, convert func
 		b = append(b, ')')
 		at, atByte = m.end, end
 	}
-	b = appendEscaped(b, convert(text[atByte:]), at != 0)
+	b = appendEscaped(b, piece(atByte, len(text)), at != 0)
 	return appendAnchor(b, id)
 }
 

@@ -19,17 +19,27 @@ import (
 	"github.com/eduportal/portal/generator/internal/jsonout"
 	"github.com/eduportal/portal/generator/internal/parallel"
 	"github.com/eduportal/portal/generator/pipeline"
+	"github.com/eduportal/portal/generator/script"
 )
 
 // Lang is one script the site is published in.
 type Lang struct {
 	Code    string // Hugo language key and URL prefix: zh-hans, zh-hant
 	Convert func(string) string
+	// Align, when the converter has it, lets a span's conversion be cut
+	// out of its paragraph's (script.Converter.Align).
+	Align func(text, hans, hant string) *script.Aligned
 }
 
 // Langs returns the site's two scripts, converted by conv.
 func Langs(conv pipeline.Converter) []Lang {
-	return []Lang{{"zh-hans", conv.ToHans}, {"zh-hant", conv.ToHant}}
+	langs := []Lang{{Code: "zh-hans", Convert: conv.ToHans}, {Code: "zh-hant", Convert: conv.ToHant}}
+	if sc, ok := conv.(spanConverter); ok {
+		for i := range langs {
+			langs[i].Align = sc.Align
+		}
+	}
+	return langs
 }
 
 // Files is the generator's whole output, path relative to the repository

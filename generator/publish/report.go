@@ -6,6 +6,7 @@ import (
 
 	"github.com/eduportal/portal/generator/clean"
 	"github.com/eduportal/portal/generator/pipeline"
+	"github.com/eduportal/portal/generator/script"
 )
 
 // reportParams are the report page's parameters. Text fields a reader sees
@@ -119,13 +120,7 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 			continue
 		}
 		if marks := append(spanMarks(lang, ui, p), figureMarks(r.Figures, rows, figs[p.ID])...); len(marks) > 0 {
-			convert := lang.Convert
-			if text == p.Text {
-				// Already in this script as a whole: its pieces are too,
-				// and need not go through the converter one by one.
-				convert = func(s string) string { return s }
-			}
-			body = appendMarkedParagraph(body, p.ID, p.Text, marks, convert)
+			body = appendMarkedParagraph(body, p.ID, p.Text, marks, lang.pieces(p, text))
 			continue
 		}
 		body = appendParagraph(body, p.ID, text)
@@ -245,4 +240,26 @@ func nonNil(e []clean.Edit) []clean.Edit {
 		return []clean.Edit{}
 	}
 	return e
+}
+
+// pieces converts pieces of a paragraph, given as byte offsets into its
+// text, whose conversion into lang's script is converted.
+func (l Lang) pieces(p pipeline.Paragraph, converted string) func(from, to int) string {
+	if converted == p.Text {
+		// Already in this script as a whole: its pieces are too, and
+		// need not go through the converter one by one.
+		return func(from, to int) string { return p.Text[from:to] }
+	}
+	var a *script.Aligned
+	return func(from, to int) string {
+		if l.Align != nil {
+			if a == nil {
+				a = l.Align(p.Text, p.Hans, p.Hant)
+			}
+			if hans, hant, ok := a.Slice(from, to); ok {
+				return l.pick(pipeline.Twin{Hans: hans, Hant: hant})
+			}
+		}
+		return l.Convert(p.Text[from:to])
+	}
 }

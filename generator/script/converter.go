@@ -69,6 +69,8 @@ type Converter struct {
 	hansOnly, hantOnly map[rune]bool // for Detect
 	overrides          []Override
 	names, phrases     []phrase // registered names; expanded overrides
+
+	barriers barriers // found when first needed (see Align)
 }
 
 // ToHans converts s to Simplified Chinese (OpenCC t2s plus overrides).
