@@ -59,7 +59,7 @@ func (c *Converter) barrierSet() *barriers {
 
 // positions returns the byte offsets of the barriers in s.
 func (b *barriers) positions(s string) []int {
-	var out []int
+	out := make([]int, 0, len(s)/16+4) // about one in five characters of a report's text
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
