@@ -207,18 +207,20 @@ type sourceRef struct {
 // appearance, and returns the list.
 func numberSources(lang Lang, rows []figureRow, reports map[string]*pipeline.Report) []sourceRef {
 	var refs []sourceRef
-	n := map[string]int{}
+	n := make(map[string]int, len(rows))
 	for i := range rows {
 		id := rows[i].Source
-		if n[id] == 0 {
+		k, seen := n[id]
+		if !seen {
 			title := id
 			if r := reports[id]; r != nil {
 				title = lang.pick(r.Title)
 			}
 			refs = append(refs, sourceRef{N: len(refs) + 1, ID: id, Title: title})
-			n[id] = len(refs)
+			k = len(refs)
+			n[id] = k
 		}
-		rows[i].Ref = n[id]
+		rows[i].Ref = k
 	}
 	return refs
 }
