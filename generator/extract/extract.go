@@ -94,6 +94,15 @@ type paragraph struct {
 	r    *Registry
 }
 
+// scratch holds the arrays of a paragraph's runes and offsets, reused from
+// one paragraph to the next of a report: nothing extract returns refers to
+// them.
+type scratch struct {
+	orig, f []rune
+	excl    []bool
+	byte    []int
+}
+
 // Extract finds every figure in one paragraph. It never drops a figure
 // for lack of an indicator: such a figure has an empty Indicator and a Label.
 func (r *Registry) Extract(in Input) []Observation {
@@ -102,13 +111,21 @@ func (r *Registry) Extract(in Input) []Observation {
 
 // extract is Extract on the paragraph's text already folded (foldRunes).
 func (r *Registry) extract(in Input, folded []rune) []Observation {
-	p := &paragraph{in: in, orig: []rune(in.Text), f: folded, r: r}
-	p.excl = excludedSpans(p.f)
+	return r.extractWith(in, folded, &scratch{})
+}
+
+// extractWith is extract with its arrays in sc.
+func (r *Registry) extractWith(in Input, folded []rune, sc *scratch) []Observation {
+	sc.orig = appendRunes(sc.orig[:0], in.Text)
+	p := &paragraph{in: in, orig: sc.orig, f: folded, r: r}
+	sc.excl = excludedSpansInto(sc.excl, p.f)
+	p.excl = sc.excl
 	p.scan()
 	if len(p.figs) == 0 {
 		return nil
 	}
-	p.byte = make([]int, 0, len(p.orig)+1)
+	p.byte = sc.byte[:0]
+	defer func() { sc.byte = p.byte }()
 	// byte offsets as Go ranges over the string: an invalid byte is one rune
 	for off := range in.Text {
 		p.byte = append(p.byte, off)
@@ -201,9 +218,15 @@ func hasMagnitudeRune(rs []rune) bool {
 	return false
 }
 
-// excludedSpans marks titles 《…》 and short quoted names or slogans.
-func excludedSpans(f []rune) []bool {
-	ex := make([]bool, len(f))
+// excludedSpansInto marks titles 《…》 and short quoted names or slogans.
+// The result is in ex's array when it is long enough.
+func excludedSpansInto(ex []bool, f []rune) []bool {
+	if cap(ex) < len(f) {
+		ex = make([]bool, len(f))
+	} else {
+		ex = ex[:len(f)]
+		clear(ex)
+	}
 	pairs := []struct {
 		open, close rune
 		max         int

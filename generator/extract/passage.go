@@ -20,8 +20,10 @@ const passageReach = 20
 // promises. Use one Reader per report; Registry.Extract is the same without
 // the passage.
 type Reader struct {
-	r    *Registry
-	plan string
+	r       *Registry
+	plan    string
+	scratch scratch
+	folded  []rune
 }
 
 // NewReader starts reading a report.
@@ -29,7 +31,8 @@ func (r *Registry) NewReader() *Reader { return &Reader{r: r} }
 
 // Extract extracts the next paragraph of the report.
 func (rd *Reader) Extract(in Input) []Observation {
-	f := rd.r.foldRunes(in.Text, in.Folded)
+	f := rd.r.appendFolded(rd.folded, in.Text, in.Folded)
+	rd.folded = f
 	head := f
 	if len(head) > passageReach {
 		head = head[:passageReach]
@@ -39,7 +42,7 @@ func (rd *Reader) Extract(in Input) []Observation {
 	} else if w, at := firstOf(head, planOpeners); w != "" {
 		rd.plan = string([]rune(in.Text)[at : at+len([]rune(w))])
 	}
-	obs := rd.r.extract(in, f)
+	obs := rd.r.extractWith(in, f, &rd.scratch)
 	if rd.plan != "" {
 		for i := range obs {
 			if obs[i].Kind == KindActual && obs[i].Cue == "" {

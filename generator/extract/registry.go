@@ -170,12 +170,17 @@ func (r *Registry) SetFold(f func(string) string) { r.fold = f }
 // foldRunes returns the text folded for matching, with exactly one rune per
 // rune of text.
 func (r *Registry) foldRunes(text, folded string) []rune {
+	return r.appendFolded(nil, text, folded)
+}
+
+// appendFolded is foldRunes into dst's array.
+func (r *Registry) appendFolded(dst []rune, text, folded string) []rune {
 	var out []rune
 	if r.fold != nil {
 		if folded == "" {
 			folded = r.fold(text)
 		}
-		out = []rune(folded)
+		out = appendRunes(dst[:0], folded)
 		if n := utf8.RuneCountInString(text); len(out) != n {
 			out = make([]rune, n)
 			for i, c := range []rune(text) {
@@ -188,12 +193,20 @@ func (r *Registry) foldRunes(text, folded string) []rune {
 			}
 		}
 	} else {
-		out = []rune(text)
+		out = appendRunes(dst[:0], text)
 	}
 	for i, c := range out {
 		out[i] = normRune(c)
 	}
 	return out
+}
+
+// appendRunes appends the runes of s as []rune(s) has them.
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
 }
 
 // normRune folds full-width digits and signs and the few Traditional forms
