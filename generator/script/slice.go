@@ -1,6 +1,7 @@
 package script
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -129,7 +130,7 @@ func (a *Aligned) place(at int) (inHans, inHant int, ok bool) {
 		return len(a.hans), len(a.hant), true
 	}
 	// The barrier starting at at, or the one ending there.
-	k := searchInts(a.inText, at)
+	k := sort.SearchInts(a.inText, at)
 	if k < len(a.inText) && a.inText[k] == at {
 		return a.inHans[k], a.inHant[k], true
 	}
@@ -142,19 +143,4 @@ func (a *Aligned) place(at int) (inHans, inHant int, ok bool) {
 		}
 	}
 	return 0, 0, false
-}
-
-// searchInts is the index of the first element of xs (ascending) not less
-// than x.
-func searchInts(xs []int, x int) int {
-	lo, hi := 0, len(xs)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if xs[m] < x {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
 }

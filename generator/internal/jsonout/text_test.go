@@ -72,19 +72,17 @@ func FuzzAppendString(f *testing.F) {
 	})
 }
 
-// BenchmarkAppendStringChinese measures the common case: a report's
-// sentence, Chinese with a few figures and full-width punctuation.
+// The common cases: a report's sentence, Chinese with a few figures and
+// full-width punctuation, and a run of Han characters alone.
 func BenchmarkAppendStringChinese(b *testing.B) {
-	s := strings.Repeat("2023年，全市共有普通高中学校45所，在校学生12.3万人，专任教师比上年增长3.5%。", 20)
-	dst := make([]byte, 0, 2*len(s))
-	b.SetBytes(int64(len(s)))
-	for b.Loop() {
-		dst = AppendString(dst[:0], s)
-	}
+	benchAppendString(b, strings.Repeat("2023年，全市共有普通高中学校45所，在校学生12.3万人，专任教师比上年增长3.5%。", 20))
 }
 
 func BenchmarkAppendStringHan(b *testing.B) {
-	s := strings.Repeat("全市共有普通高中学校在校学生专任教师比上年增长", 40)
+	benchAppendString(b, strings.Repeat("全市共有普通高中学校在校学生专任教师比上年增长", 40))
+}
+
+func benchAppendString(b *testing.B, s string) {
 	dst := make([]byte, 0, 2*len(s))
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
