@@ -21,8 +21,7 @@ type YearRef struct {
 var (
 	// The year and school-year patterns are read by yearMatches and
 	// schoolYearMatches (yearscan.go).
-	rocYearRE  = regexp.MustCompile(`(?:^|[^0-9])([0-9]{2,3})\s*[学學]年度`)
-	relativeRE = regexp.MustCompile(`前年|去年|今年|本年|明年`)
+	rocYearRE = regexp.MustCompile(`(?:^|[^0-9])([0-9]{2,3})\s*[学學]年度`)
 	// basePrefix: a year after these words is the base of a comparison
 	// (比2019年增加, 由2019年的28%提升至, 较去年) or the start of a span
 	// (自2018年以来): the paragraph still describes the report's year.
@@ -62,7 +61,7 @@ func reportYear(info ReportInfo, title string, texts []string) YearRef {
 	}
 	if pub := publishedYear(info.Published); pub > 0 {
 		for _, t := range texts {
-			for _, loc := range relativeRE.FindAllStringIndex(t, -1) {
+			for _, loc := range relativeMatches(t) {
 				if hasSuffixAny(t[:loc[0]], basePrefix) {
 					continue
 				}
@@ -157,7 +156,7 @@ func paragraphYear(text string, report YearRef, pub int) YearRef {
 		return target.ref
 	}
 	if pub > 0 && strings.Contains(text, "年") { // every relative word ends in 年
-		for _, loc := range relativeRE.FindAllStringIndex(text, -1) {
+		for _, loc := range relativeMatches(text) {
 			if inRanges(loc[0], skip) || hasSuffixAny(text[:loc[0]], basePrefix) {
 				continue
 			}

@@ -1,6 +1,9 @@
 package place
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The year patterns, read by hand. As regular expressions they open with
 // an alternation (start of text, or any non-digit) that the engine cannot
@@ -12,6 +15,7 @@ import "unicode/utf8"
 //	yearMatches        (?:^|[^0-9])((?:19|20)[0-9]{2})(?:\s*[-—–－~～至到]\s*((?:19|20)[0-9]{2}))?\s*年
 //	schoolYearMatches  (?:^|[^0-9])((?:19|20)[0-9]{2})(?:\s*[-—–－~～/至]\s*(?:(?:19|20)?[0-9]{2}))?\s*[学學]年
 //	deicticMatches     [全我本]([省市区县州旗])
+//	relativeMatches    前年|去年|今年|本年|明年
 
 // yearMatches finds "2020年" and spans "2020—2022年" (the second year as
 // group 2).
@@ -183,4 +187,22 @@ func deicticMatches(text string) [][]int {
 		i += size
 	}
 	return out
+}
+
+// relativeMatches finds 前年, 去年, 今年, 本年 and 明年: every one ends in 年,
+// so only the character before each 年 is looked at.
+func relativeMatches(text string) [][]int {
+	var out [][]int
+	for i := 0; ; {
+		j := strings.Index(text[i:], "年")
+		if j < 0 {
+			return out
+		}
+		j += i
+		switch r, size := utf8.DecodeLastRuneInString(text[:j]); r {
+		case '前', '去', '今', '本', '明':
+			out = append(out, []int{j - size, j + len("年")})
+		}
+		i = j + len("年")
+	}
 }

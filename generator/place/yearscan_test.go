@@ -12,6 +12,7 @@ var (
 	yearPattern       = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:\s*[-—–－~～至到]\s*((?:19|20)[0-9]{2}))?\s*年`)
 	schoolYearPattern = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:\s*[-—–－~～/至]\s*(?:(?:19|20)?[0-9]{2}))?\s*[学學]年`)
 	deicticPattern    = regexp.MustCompile(`[全我本]([省市区县州旗])`)
+	relativePattern   = regexp.MustCompile(`前年|去年|今年|本年|明年`)
 )
 
 var yearScanSeeds = []string{
@@ -19,6 +20,7 @@ var yearScanSeeds = []string{
 	"2022-2023学年", "2022-23學年", "2022/23学年度", "2022至2023学年", "2019-201学年", "12020年", "x2020",
 	"到2025年全市", "我区2023年", "全省县", "本市本县", "全", "安全区", "\xff2020年", "2020\xff年", "全\xff市",
 	"１９９９年", "1999年1999年", "2020\n年", "2020\v年", "20202021年",
+	"今年", "去年年", "前年今年明年", "本年度", "\xff去年", "去\xff年", "年", "今今年",
 }
 
 func checkYearScan(t *testing.T, s string) {
@@ -31,6 +33,7 @@ func checkYearScan(t *testing.T, s string) {
 		{"year", yearMatches(s), yearPattern},
 		{"school year", schoolYearMatches(s), schoolYearPattern},
 		{"deictic", deicticMatches(s), deicticPattern},
+		{"relative", relativeMatches(s), relativePattern},
 	} {
 		want := c.re.FindAllStringSubmatchIndex(s, -1)
 		if len(want) == 0 && len(c.got) == 0 {
