@@ -41,6 +41,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"sync"
 	"unsafe"
 )
 
@@ -226,7 +227,12 @@ func (c *Converter) appendS2T(dst []byte, s string, tw bool) []byte {
 	if !tw {
 		return appendMatch(dst, c.s2t, s)
 	}
-	var run []byte // stage-1 output of the current run, Taiwan stage pending
+	// run is the stage-1 output of the current run, Taiwan stage pending;
+	// its buffer is reused from call to call.
+	buf := runBuffers.Get().(*[]byte)
+	defer runBuffers.Put(buf)
+	run := (*buf)[:0]
+	defer func() { *buf = run[:0] }()
 	plain := 0
 	for i := 0; i < len(s); {
 		r, n := decode(s, i)
@@ -255,6 +261,8 @@ func (c *Converter) appendS2T(dst []byte, s string, tw bool) []byte {
 	}
 	return dst
 }
+
+var runBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // ConvertReaderOpenCC is ConvertReader for one of OpenCC's own configs
 // (see OpenCC): it lets the benchmark compare like with like.
