@@ -6,26 +6,16 @@ import (
 	"unicode/utf8"
 )
 
-// Escape makes s safe to place in a Markdown paragraph: every character
-// that Markdown, Hugo's goldmark extensions or Hugo's shortcode syntax could
-// read as markup is backslash-escaped, so nothing in a report can become a
-// tag, a link, emphasis, a table, an attribute block or a shortcode. The
-// visible text is unchanged. Line breaks become spaces: a paragraph is one
-// line.
-func Escape(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf && asciiMarkup[c] {
-			return string(appendEscaped(make([]byte, 0, len(s)+8), s, false))
-		}
-	}
-	return s
-}
-
-// appendEscaped appends s escaped as Escape escapes it. An inline s is a
-// piece of a paragraph after its start, where no block can open.
+// appendEscaped appends s made safe to place in a Markdown paragraph: every
+// character that Markdown, Hugo's goldmark extensions or Hugo's shortcode
+// syntax could read as markup is backslash-escaped, so nothing in a report
+// can become a tag, a link, emphasis, a table, an attribute block or a
+// shortcode. The visible text is unchanged. Line breaks become spaces: a
+// paragraph is one line. An inline s is a piece of a paragraph after its
+// start, where no block can open.
 func appendEscaped(b []byte, s string, inline bool) []byte {
 	from := 0 // start of the run not yet copied
-	// Every character Escape acts on is ASCII, so the text is walked byte
+	// Every character escaped is ASCII, so the text is walked byte
 	// by byte and the runs between them (all of the Chinese) copied whole.
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -47,7 +37,7 @@ func appendEscaped(b []byte, s string, inline bool) []byte {
 	return append(b, s[from:]...)
 }
 
-// asciiMarkup marks the bytes Escape looks at: line breaks and every
+// asciiMarkup marks the bytes appendEscaped looks at: line breaks and every
 // character needsEscape may escape.
 var asciiMarkup = func() (t [utf8.RuneSelf]bool) {
 	for _, c := range "\n\r\\`*_{}[]<>#|~&!$@-+=:.)(/" {
@@ -90,13 +80,9 @@ func atBlockStart(s string, i int) bool {
 	return true
 }
 
-// Paragraph renders one paragraph with its anchor as a block attribute
-// (Hugo's markup.goldmark.parser.attribute.block). Leading white space is
-// dropped: four spaces would make a code block.
-func Paragraph(id, text string) string {
-	return string(appendParagraph(nil, id, text))
-}
-
+// appendParagraph appends one paragraph with its anchor as a block
+// attribute (Hugo's markup.goldmark.parser.attribute.block). Leading white
+// space is dropped: four spaces would make a code block.
 func appendParagraph(b []byte, id, text string) []byte {
 	b = appendEscaped(b, strings.TrimSpace(text), false)
 	return appendAnchor(b, id)

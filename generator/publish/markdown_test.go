@@ -66,7 +66,7 @@ func TestEscapeRendersAsPlainText(t *testing.T) {
 		t.Run(line, func(t *testing.T) {
 			want := strings.TrimSpace(line)
 			var out bytes.Buffer
-			if err := markdown().Convert([]byte(Escape(want)), &out); err != nil {
+			if err := markdown().Convert([]byte(escape(want)), &out); err != nil {
 				t.Fatal(err)
 			}
 			if got := out.String(); got != "<p>"+htmlText(want)+"</p>\n" {
@@ -79,7 +79,7 @@ func TestEscapeRendersAsPlainText(t *testing.T) {
 // The paragraph block is the text followed by its attribute line, so that
 // the text can never run into the anchor.
 func TestParagraphShape(t *testing.T) {
-	got := Paragraph("p12", "  文末属性 {#p99}")
+	got := string(appendParagraph(nil, "p12", "  文末属性 {#p99}"))
 	if want := "文末属性 \\{\\#p99\\}\n{#p12}\n\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -91,13 +91,13 @@ func TestParagraphShape(t *testing.T) {
 
 func TestEscapeLeavesPlainTextAlone(t *testing.T) {
 	in := "全市2020年度一般公共预算教育支出2138084万元，比2019年增加275709万元，增长14.80%。"
-	if got := Escape(in); got != in {
-		t.Errorf("Escape changed plain text: %q", got)
+	if got := escape(in); got != in {
+		t.Errorf("escaping changed plain text: %q", got)
 	}
 }
 
-// escapeReference is Escape as first written, rune by rune, lower-casing
-// the text before each '.'; Escape copies runs of bytes instead and must
+// escapeReference is the escaping as first written, rune by rune, lower-casing
+// the text before each '.'; appendEscaped copies runs of bytes instead and must
 // give the same result.
 func escapeReference(s string) string {
 	var b strings.Builder
@@ -126,8 +126,8 @@ func FuzzEscapeMatchesReference(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return // report text is decoded to valid UTF-8 before it gets here
 		}
-		if got, want := Escape(s), escapeReference(s); got != want {
-			t.Fatalf("Escape(%q) = %q, want %q", s, got, want)
+		if got, want := escape(s), escapeReference(s); got != want {
+			t.Fatalf("escape(%q) = %q, want %q", s, got, want)
 		}
 		// A piece inside a paragraph is escaped as if text came before it
 		// (how it was first written).
@@ -136,3 +136,6 @@ func FuzzEscapeMatchesReference(f *testing.F) {
 		}
 	})
 }
+
+// escape is a whole paragraph's text escaped.
+func escape(s string) string { return string(appendEscaped(nil, s, false)) }
