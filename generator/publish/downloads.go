@@ -187,7 +187,7 @@ func (d *downloads) tasks() []func(*output) error {
 		// Laid out as json.MarshalIndent lays out an array of objects:
 		// "[", each object after ",\n " (the first after "\n "), "\n"
 		// after the last, "]\n".
-		js := make([]byte, 0, len(d.csv)*1300)
+		js := make([]byte, 0, len(d.csv)*1300) // about 1.2 KB a figure; append grows it if short
 		js = append(js, '[')
 		var rec []string
 		for ri, r := range d.reports {

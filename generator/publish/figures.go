@@ -67,11 +67,11 @@ func figureRows(conv pipeline.Converter, langs []Lang, reports []pipeline.Report
 	}
 	parallel.For(len(reports), func(ri int) {
 		r := &reports[ri]
-		langs, known := memoizedTwins(conv, langs)
-		if sc, ok := conv.(spanConverter); ok && known != nil {
-			quotesFromParagraphs(sc, r, known)
+		memo, known := memoizedTwins(conv, langs)
+		if known != nil && langs[0].Align != nil {
+			quotesFromParagraphs(langs[0].Align, r, known)
 		}
-		for li, lang := range langs {
+		for li, lang := range memo {
 			rows := make([]figureRow, len(r.Figures))
 			for fi, o := range r.Figures {
 				rows[fi] = lang.figureRow(o, ind)
@@ -87,14 +87,15 @@ type twinConverter interface {
 	Twin(string) (hans, hant string)
 }
 
-// spanConverter cuts a span's conversions out of its text's.
+// spanConverter cuts a span's conversions out of its text's (Langs gives
+// it to each Lang as Align).
 type spanConverter interface {
 	Align(text, hans, hant string) *script.Aligned
 }
 
 // quotesFromParagraphs tells known the conversions of the report's figure
 // sentences that can be cut out of their paragraphs' conversions.
-func quotesFromParagraphs(sc spanConverter, r *pipeline.Report, known func(s, hans, hant string)) {
+func quotesFromParagraphs(align func(text, hans, hant string) *script.Aligned, r *pipeline.Report, known func(s, hans, hant string)) {
 	byID := make(map[string]int, len(r.Paragraphs))
 	for i, p := range r.Paragraphs {
 		byID[p.ID] = i
@@ -112,7 +113,7 @@ func quotesFromParagraphs(sc spanConverter, r *pipeline.Report, known func(s, ha
 		}
 		a := aligned[i]
 		if a == nil {
-			a = sc.Align(p.Text, p.Hans, p.Hant)
+			a = align(p.Text, p.Hans, p.Hant)
 			aligned[i] = a
 		}
 		if hans, hant, ok := a.Slice(at, at+len(o.Quote)); ok {
