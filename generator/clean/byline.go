@@ -16,7 +16,7 @@ import (
 var (
 	bylineRe      = regexp.MustCompile(`^(?:(\S{2,20}?)\s*)?(?:本[报報])?(?:特约|特約|见习|見習)?(?:记者|記者)[:：]?\s*((?:\p{Han}{2,4}[\s、,，]*)+?)\s*(?:(?:通讯员|通訊員)[:：]?\s*((?:\p{Han}{2,4}[\s、,，]*)+?))?\s*$`)
 	bylineParenRe = regexp.MustCompile(`^(?:本[报報]|本[网網])[讯訊][(（](?:记者|記者)\s*((?:\p{Han}{2,4}[\s、,，]*)+?)(?:\s*(?:通讯员|通訊員)\s*((?:\p{Han}{2,4}[\s、,，]*)+?))?[)）]$`)
-	datelineRe    = regexp.MustCompile(`^(\p{Han}{2,10}?(?:社|网|網|报|報|台))(?:\p{Han}{2,4})?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)$`)
+	datelineRe    = regexp.MustCompile(`^(\p{Han}{2,10}?(?:社|网|網|报|報|台))\s*[／/]?\s*(?:\p{Han}{2,4})?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)$`)
 	nameSplitRe   = regexp.MustCompile(`[\s、,，]+`)
 )
 

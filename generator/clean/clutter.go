@@ -36,11 +36,27 @@ var clutterRules = []clutterRule{
 	rule("editor-credit", `^[(（\[]?(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|美编|美編|值班编辑|值班編輯)[:：]\s*\S{1,12}[)）\]]?$`),
 	rule("mood-poll", `心情排行|看到此篇文章的感受|[你您]的心情`),
 	rule("comment-header", `^(网友评论|網友評論|发表评论|發表評論|评论|評論|我要评论|我要評論|全部评论|全部評論|热门评论|熱門評論)[:：]?\s*(\(\d+\))?$`),
-	rule("related-list", `^(相关文章|相關文章|相关阅读|相關閱讀|相关内容|相關內容|相关新闻|相關新聞|热门推荐|熱門推薦|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|本周热门|本週熱門|本周熱門|本月热门|本月熱門|热门文章|熱門文章)[:：]?$`),
+	rule("related-list", `^(相关文章|相關文章|相关阅读|相關閱讀|相关内容|相關內容|相关新闻|相關新聞|热门推荐|熱門推薦|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|本周热门|本週熱門|本周熱門|本月热门|本月熱門|热门文章|熱門文章|点击排行|點擊排行)[:：]?$`),
 	// 2023-01-12 09:03:52 600: an upload time and a view count.
 	rule("upload-stamp", `^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\d+)?$`),
 	rule("view-counter", `^(阅读|閱讀|浏览|瀏覽|点击|點擊|阅读量|閱讀量|浏览量|瀏覽量|浏览次数|瀏覽次數)[:：]?\s*\d+\s*(次)?$`),
 	rule("separator", `^[-—–_=*·•|~]+$`),
+	// 当前位置:首页 > 专题范文 >; 您當前位置:首頁 >> 新聞中心 >> 正文
+	rule("breadcrumb", `^(您的位置|您现在的位置|您現在的位置|您当前位置|您當前位置|您当前的位置|您當前的位置|当前位置|當前位置|现在位置|現在位置|所在位置)[:：]`),
+	// 聲明:本媒體部分圖片、文章來源於網絡,版權歸原作者所有,如有侵權,請聯繫刪除
+	rule("disclaimer", `^(免[责責])?[声聲]明[:：]|如有侵[权權]|[联聯][系繫][删刪]除|[来來]源[于於][网網][络絡]`),
+	// 本文由…整理发布,如需转载,请注明来源。
+	rule("reprint-notice", `如需[转轉][载載]|[转轉][载載][请請]注明|未[经經](书面|書面)?(授[权權]|许可|許可)|禁止[转轉][载載]`),
+	// document-sharing sites: 下面是小编为大家整理的…; 为您提供优质参考范文
+	rule("document-site-blurb", `^(下面|以下)是小[编編]|[为為]您提供.{0,10}(范文|範文)`),
+	rule("icp-license", `ICP[备備证證]|公网安备|公網安備`),
+	// 浏览本网主页,建议将电脑显示屏的分辨率调为1024*768
+	rule("browser-advice", `(建议|建議|最佳).{0,24}(分辨率|浏览器|瀏覽器)|(分辨率|解析度).{0,8}\d{3,4}\s*[*×xX]\s*\d{3,4}`),
+	// 了解詳情; - 閱讀更多 -; 往下看更多文章; 更多精彩新闻请点击:…
+	rule("more-link", `^[-—–\s<《]*(了解详情|了解詳情|阅读更多|閱讀更多|查看更多|往下看更多|更多精彩|点击查看|點擊查看|阅读原文|閱讀原文)`),
+	rule("prev-next", `^(上一篇|下一篇|上一条|下一条|上一條|下一條)[:：]`),
+	// 附件:青田县2022年教育经费统计执行情况统计表.zip: a link to a file
+	rule("attachment-link", `^附件\d*[:：].*\.(zip|rar|7z|docx?|xlsx?|pdf|wps)$`),
 }
 
 // bulletTrim removes the bullets and white space page chrome puts before its
@@ -119,7 +135,7 @@ func (c *cleaner) dropClutter(lines []*line) []*line {
 		switch {
 		case r == "copyright-notice":
 			inCopyright = true
-		case r == "" && inCopyright && copyrightClauseRe.MatchString(t):
+		case (r == "" || r == "reprint-notice") && inCopyright && copyrightClauseRe.MatchString(t):
 			r = "copyright-notice"
 		case r != "":
 		default:
@@ -128,6 +144,7 @@ func (c *cleaner) dropClutter(lines []*line) []*line {
 		rules[i] = r
 	}
 	markHeadlineRuns(lines, rules)
+	c.markByShape(lines, rules)
 	return c.removeMarked(lines, rules, "clutter")
 }
 

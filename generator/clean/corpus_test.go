@@ -27,7 +27,7 @@ import (
 const (
 	corpusDir = root + "/../shared/corpus"
 	// maxClutterLeft and maxKeepLost are the floors (ceilings of failures).
-	maxClutterLeft = 66
+	maxClutterLeft = 3
 	maxKeepLost    = 4
 )
 
