@@ -101,7 +101,7 @@ type Correction struct {
 // Clean turns a report's decoded text ("\n" line ends) into paragraphs and
 // the log of every edit made on the way.
 func Clean(text string, opt Options) Document {
-	c := &cleaner{opt: opt}
+	c := &cleaner{opt: opt, untoned: untonedInjected(text)}
 	lines := c.splitLines(text)
 	lines = c.dropClutter(lines)
 	lines = c.moveBylines(lines)
@@ -123,6 +123,17 @@ func Clean(text string, opt Options) Document {
 type cleaner struct {
 	opt Options
 	doc Document
+	// untoned is set when the copy's mirror annotates without tone marks
+	// (untonedInjected): untoned annotations are taken out too.
+	untoned bool
+}
+
+// pinyinRule names the pinyin edits of this copy.
+func (c *cleaner) pinyinRule(rule string) string {
+	if c.untoned {
+		return rule + "-untoned"
+	}
+	return rule
 }
 
 func (c *cleaner) edit(e Edit) { c.doc.Edits = append(c.doc.Edits, e) }
@@ -147,8 +158,8 @@ func (c *cleaner) splitLines(text string) []*line {
 		}
 		l := &line{n: n, raw: t, breakBefore: blank, segs: markDamage(t)}
 		blank = false
-		if cnt := l.removePinyin(); cnt > 0 {
-			c.edit(Edit{Kind: "pinyin", Line: n, Before: t, After: l.text(), Rule: "pinyin-annotation", Count: cnt})
+		if cnt := l.removePinyin(c.untoned); cnt > 0 {
+			c.edit(Edit{Kind: "pinyin", Line: n, Before: t, After: l.text(), Rule: c.pinyinRule("pinyin-annotation"), Count: cnt})
 		}
 		out = append(out, l)
 	}
@@ -172,8 +183,8 @@ func (c *cleaner) finish(paras []*para) []Paragraph {
 			// a join can bring a character and an annotation together
 			before := p.segs[j].text
 			var n int
-			if p.segs[j].text, n = stripPinyin(before); n > 0 {
-				c.edit(Edit{Kind: "pinyin", Line: p.line, Before: before, After: p.segs[j].text, Rule: "pinyin-annotation-across-lines", Count: n})
+			if p.segs[j].text, n = stripAnnotations(before, c.untoned); n > 0 {
+				c.edit(Edit{Kind: "pinyin", Line: p.line, Before: before, After: p.segs[j].text, Rule: c.pinyinRule("pinyin-annotation-across-lines"), Count: n})
 			}
 		}
 		c.normalise(p)

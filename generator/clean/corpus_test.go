@@ -27,8 +27,8 @@ import (
 const (
 	corpusDir = root + "/../shared/corpus"
 	// maxClutterLeft and maxKeepLost are the floors (ceilings of failures).
-	maxClutterLeft = 3
-	maxKeepLost    = 4
+	maxClutterLeft = 1
+	maxKeepLost    = 0
 )
 
 type cleanGold struct {

@@ -103,6 +103,18 @@ func stripPinyinReference(s string) (string, int) {
 	afterHan := false // the last rune written is a Han character
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		// one space between a character and its annotation goes with it
+		if afterHan && r == ' ' && (strings.HasPrefix(s[i+1:], "(") || strings.HasPrefix(s[i+1:], "\uff08")) {
+			if k := annotationLen(s[i+1:]); k > 0 {
+				if n == 0 {
+					b.Grow(len(s))
+					b.WriteString(s[:i])
+				}
+				n++
+				i += 1 + k
+				continue
+			}
+		}
 		if afterHan && (r == '(' || r == '\uff08') {
 			if k := annotationLen(s[i:]); k > 0 {
 				if n == 0 {
@@ -127,7 +139,7 @@ func stripPinyinReference(s string) (string, int) {
 }
 
 func FuzzStripPinyinMatchesReference(f *testing.F) {
-	for _, s := range []string{"", "领(lǐng)导", "領（lǐng）導(dǎo)", "字(zì)(zì)", "(lǐng)", "a(lǐng)", "中\xff(lǐng)", "中(x", "中（"} {
+	for _, s := range []string{"", "领(lǐng)导", "領（lǐng）導(dǎo)", "字(zì)(zì)", "(lǐng)", "a(lǐng)", "中\xff(lǐng)", "中(x", "中（", "學 (xué)", "學( XUÉ ) (xué)", "學  (xué)", " (xué)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
