@@ -69,6 +69,12 @@ var (
 	labelValueRe = regexp.MustCompile(`^[\p{Han}A-Za-z ]{1,8}\s*[:：]`)
 	// timeAgoRe ends an item of a feed of stories.
 	timeAgoRe = regexp.MustCompile(`(?i)(?:\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛)\s*$`)
+	// attributionRe is a source credit run on after the body's last
+	// sentence (…征求了公眾意見。摘自教育部網站): a fragment with no
+	// punctuation after a sentence end, starting with a word that credits a
+	// source. Shape alone cannot tell it from a sentence the copy cut off,
+	// so the words are named.
+	attributionRe = regexp.MustCompile(`[。！？!?」”](摘自|转自|轉自|选自|選自|来自|來自|来源[:：]|來源[:：]|稿件来源|稿件來源)[^。！？!?，,；;：:]{2,24}$`)
 	// navSepRe splits navigation items.
 	navSepRe = regexp.MustCompile(`\s*(?:\||｜|>>|>|»|›|＞)\s*`)
 )
@@ -370,6 +376,14 @@ func (c *cleaner) trimLineTail(l *line) {
 		return
 	}
 	t := l.segs[0].text
+	if m := attributionRe.FindStringIndex(t); m != nil {
+		_, size := utf8.DecodeRuneInString(t[m[0]:])
+		cut := m[0] + size
+		l.segs[0].text = t[:cut]
+		c.edit(Edit{Kind: "clutter", Line: l.n, Before: t[cut:], After: "", Rule: "source-credit-on-the-line",
+			Note: "a source credit run on after the body's last sentence"})
+		return
+	}
 	items := spaceItems(t)
 	k := len(items)
 	for k > 0 && utf8.RuneCountInString(items[k-1]) <= maxTailItem && !strings.ContainsAny(items[k-1], terminators+"，,") {

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/width"
 
@@ -163,4 +164,56 @@ func fold(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// TestNothingLost checks, on the five reports and the corpus, that every Han
+// character received is either published (title, paragraphs) or in the
+// record of a removal (clutter, byline, repeat; the title's record is a
+// move to Document.Title, counted as published): the cleaner drops
+// nothing without an edit. The reports are cleaned without corrections,
+// which replace characters.
+func TestNothingLost(t *testing.T) {
+	docs := map[string][]byte{}
+	for _, id := range reports {
+		docs[id] = readReport(t, id)
+	}
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "docs", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[filepath.Base(f)] = b
+	}
+	for name, b := range docs {
+		text, _, err := source.Decode(name, b, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := clean.Clean(text, clean.Options{SourceID: name})
+		published := hanOf(d.Title)
+		for _, p := range d.Paragraphs {
+			published += hanOf(p.Text)
+		}
+		removed := 0
+		for _, e := range d.Edits {
+			switch e.Kind {
+			case "clutter", "byline", "repeat":
+				removed += hanOf(e.Before)
+			}
+		}
+		if in := hanOf(text); published+removed != in {
+			t.Errorf("%s: %d Han characters received, %d published and %d in removal records", name, in, published, removed)
+		}
+	}
+}
+
+func hanOf(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
 }
