@@ -52,7 +52,7 @@ const (
 	ruleAfterBody     = "after-body"
 	ruleLineHead      = "page-head-on-the-line"
 	ruleLineTail      = "page-tail-on-the-line"
-	minProseHan       = 8  // Han characters a line needs to count as prose
+	minProseHan       = 6  // Han characters a line needs to count as prose
 	maxNavItem        = 12 // the longest item of a navigation line, in runes
 	minSpaceMenuItems = 4  // items a space-separated menu has at least
 	minLineChrome     = 3  // items before a one-line page's first sentence
@@ -114,11 +114,12 @@ func isDateStamp(s string) bool {
 }
 
 // isNavigation reports whether s is a list of short links set apart by
-// explicit separators: two or more separators, every item short and none a
-// sentence.
+// explicit separators, every item short and none a sentence.
 func isNavigation(s string) bool {
 	items := navSepRe.Split(strings.Trim(s, " |｜>»›＞"), -1)
-	if len(items) < 3 {
+	// two items only when set apart by a bar (电脑版 | 移动版): 甲>乙 is
+	// also how a comparison is written
+	if len(items) < 2 || len(items) == 2 && !strings.ContainsAny(s, "|｜") {
 		return false
 	}
 	for _, it := range items {

@@ -150,3 +150,32 @@ func FuzzStripPinyinMatchesReference(f *testing.F) {
 		}
 	})
 }
+
+// A copy is taken to annotate without tone marks only when it holds many
+// untoned annotations of several syllables.
+func TestUntonedInjected(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"a mirror's page", "學(xue)(xue)校(xiao)正開(kai)展秋季(ji)開(kai)學(xue)", true},
+		{"simplified, full-width", "学（xue）校（xiao）开（kai）学（xue）在（zai）即", true},
+		{"one real gloss", "我們(men)的學校", false},
+		{"the same syllable only", "甲(de)乙(de)丙(de)丁(de)戊(de)", false},
+		{"acronyms", "人工智能(AI)、國內生產總值(GDP)、學校(IB)課程(AP)、(OK)", false},
+		{"toned only", "領(lǐng)導(dǎo)學(xué)校(xiào)開(kāi)", false},
+	}
+	for _, tt := range tests {
+		if got := untonedInjected(tt.in); got != tt.want {
+			t.Errorf("%s: untonedInjected(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
+		}
+	}
+	d := Clean("標題在此\n本年度新建公辦(ban)普(pu)(pu)高學(xue)(xue)位(wei)5550個(ge)，另外增加(jia)3697個。", Options{})
+	if got := d.Paragraphs[0].Text; got != "本年度新建公辦普高學位5550個，另外增加3697個。" {
+		t.Errorf("untoned annotations left: %q", got)
+	}
+	if d := Clean("標題在此\n我們(men)的學校很好。", Options{}); d.Paragraphs[0].Text != "我們（men）的學校很好。" {
+		t.Errorf("a lone untoned gloss was taken out: %q", d.Paragraphs[0].Text)
+	}
+}

@@ -25,6 +25,12 @@ func TestStripPinyin(t *testing.T) {
 		{"我們(men)", "我們(men)", 0},         // no tone mark: not what mirrors add
 		{"A(chǔ)", "A(chǔ)", 0},           // not after a Han character
 		{"見(jiàn shì)", "見(jiàn shì)", 0}, // two syllables: a real gloss
+		{"學 (xué)校", "學校", 1},             // a space before the parenthesis
+		{"學( xué )校", "學校", 1},            // spaces inside it
+		{"學(XUÉ)校(Xiào)", "學校", 2},        // upper case
+		{"學 (xué) (xué)校", "學校", 2},
+		{"學  (xué)", "學  (xué)", 0}, // two spaces: not the annotation's
+		{"學(xue)校", "學(xue)校", 0},   // untoned: only in a copy that shows it (untonedInjected)
 	}
 	for _, tt := range tests {
 		got, n := stripPinyin(tt.in)
@@ -95,6 +101,28 @@ func TestClutterRules(t *testing.T) {
 		{"科技改變生活 · 科技引領未來", "site-slogan"},
 		{"2022-2025年,全区将规划实施17个普惠性幼儿园建设项目", ""},
 		{"評論員文章指出,教育是國之大計。", ""},
+		{"当前位置:首页 > 专题 > 正文", "breadcrumb"},
+		{"您當前位置:首頁 >> 新聞中心", "breadcrumb"},
+		{"聲明:本媒體部分文章來源於網絡,如有侵權,請聯繫刪除。", "disclaimer"},
+		{"免责声明:本站内容仅供参考", "disclaimer"},
+		{"本文由编辑部整理发布,如需转载,请注明来源。", "reprint-notice"},
+		{"未經書面授權,禁止轉載", "reprint-notice"},
+		{"下面是小编为大家整理的工作总结", "document-site-blurb"},
+		{"某某文库为您提供优质参考范文!", "document-site-blurb"},
+		{"京ICP备12345678号-1", "icp-license"},
+		{"浙公網安備33010002000001號", "icp-license"},
+		{"浏览本网主页,建议将电脑显示屏的分辨率调为1024*768", "browser-advice"},
+		{"建議使用Chrome瀏覽器瀏覽本站", "browser-advice"},
+		{"了解詳情", "more-link"},
+		{"- 閱讀更多 -", "more-link"},
+		{"更多精彩新闻请点击:http://example.com/", "more-link"},
+		{"上一篇:某地召开教育工作会议", "prev-next"},
+		{"下一條：某校舉辦活動", "prev-next"},
+		{"附件:2022年统计表.zip", "attachment-link"},
+		{"附件1：名單.pdf", "attachment-link"},
+		{"附件:统计表", ""}, // an attachment named in the text, not a link to a file
+		{"点击排行", "related-list"},
+		{"学生转载率", ""},
 	}
 	for _, tt := range tests {
 		if got := clutterRuleFor(tt.line); got != tt.rule {

@@ -1,0 +1,170 @@
+package clean
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// cleaned returns the paragraphs' texts and the rules of the clutter edits.
+func cleaned(text string) (title string, paras []string, removed map[string]string) {
+	d := Clean(text, Options{})
+	for _, p := range d.Paragraphs {
+		paras = append(paras, p.Text)
+	}
+	removed = map[string]string{}
+	for _, e := range d.Edits {
+		if e.Kind == "clutter" {
+			removed[e.Before] = e.Rule
+		}
+	}
+	return d.Title, paras, removed
+}
+
+// The shapes the body is found by, each on pages of different kinds. The
+// texts are made up in the shapes of real pages (news sites, document
+// libraries, journals, mirrors) in both scripts.
+func TestBodyByShape(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		title   string
+		paras   []string
+		removed map[string]string // line (or part) → rule
+	}{
+		{
+			name:  "news page: menu, breadcrumb, stamp, tail",
+			in:    lines("首页 新闻 社会 经济 文化 体育", "当前位置:首页 > 新闻 > 正文", "某县新建学校投入使用", "2021-09-01 10:00:00 来源:某某日报", "全县新建学校3所，新增学位1200个。", "上一篇:另一条新闻的标题", "点击排行", "电脑版 | 移动版"),
+			title: "某县新建学校投入使用",
+			paras: []string{"全县新建学校3所，新增学位1200个。"},
+			removed: map[string]string{"首页 新闻 社会 经济 文化 体育": ruleNavigation, "当前位置:首页 > 新闻 > 正文": "breadcrumb",
+				"2021-09-01 10:00:00 来源:某某日报": ruleDateStamp, "上一篇:另一条新闻的标题": "prev-next", "点击排行": "related-list", "电脑版 | 移动版": ruleNavigation},
+		},
+		{
+			name:  "Traditional page: spam links, channel, breadcrumb, ticker-free",
+			in:    lines("免費電影|在線觀看|最新網址|精品專區", "台中", "首頁>地方頻道>台中>要聞", "本市幼兒園增加名額", "作者: 王小明    來源: 某某網    日期: 2023-02-16", "今年本市新增幼兒園名額500個，家長可上網登記。", "[責任編輯:李四]", "0100703200100000"),
+			title: "本市幼兒園增加名額",
+			paras: []string{"今年本市新增幼兒園名額500個，家長可上網登記。"},
+			removed: map[string]string{"免費電影|在線觀看|最新網址|精品專區": ruleNavigation, "台中": ruleBeforeHead, "首頁>地方頻道>台中>要聞": ruleNavigation,
+				"作者: 王小明    來源: 某某網    日期: 2023-02-16": ruleDateStamp, "[責任編輯:李四]": "editor-credit", "0100703200100000": ruleAfterBody},
+		},
+		{
+			name:    "ticker of other headlines before the headline",
+			in:      lines("快訊", "", "球員涉假球案後消失", "", "電動巴士明年開始生產", "", "本市非營利幼兒園增3間", "", "某某社/ 台北17日電", "", "教育局今天表示，今年新增3間非營利幼兒園，共280個名額。"),
+			title:   "本市非營利幼兒園增3間",
+			paras:   []string{"教育局今天表示，今年新增3間非營利幼兒園，共280個名額。"},
+			removed: map[string]string{"快訊": ruleBeforeHead, "球員涉假球案後消失": ruleBeforeHead, "電動巴士明年開始生產": ruleBeforeHead},
+		},
+		{
+			name:  "document library: blurbs and repeated titles",
+			in:    lines("某某文库为您提供优质参考范文! 工作总结 工作计划 心得体会 自查报告", "2023年工作总结【精选】", "下面是小编为大家整理的2023年工作总结,供大家参考。", "某局2023年工作总结", "现将2023年工作情况汇报如下:", "一、主要工作", "全年完成投资5亿元。"),
+			title: "某局2023年工作总结",
+			paras: []string{"现将2023年工作情况汇报如下：", "一、主要工作", "全年完成投资5亿元。"},
+			removed: map[string]string{"某某文库为您提供优质参考范文! 工作总结 工作计划 心得体会 自查报告": "document-site-blurb",
+				"2023年工作总结【精选】": ruleBeforeHead, "下面是小编为大家整理的2023年工作总结,供大家参考。": "document-site-blurb"},
+		},
+		{
+			name:  "journal page: a block of publication details",
+			in:    lines("主管单位:某某部", "主办单位:某某协会", "国际标准刊号:ISSN 1234-5678", "语 言:中文", "某地新学期208所新学校投入使用，新增学位13万个。", "本文由编辑部整理发布,如需转载,请注明来源。", "某某杂志社编辑部", "2019/09/17"),
+			paras: []string{"某地新学期208所新学校投入使用，新增学位13万个。"},
+			removed: map[string]string{"主管单位:某某部": rulePublication, "主办单位:某某协会": rulePublication, "国际标准刊号:ISSN 1234-5678": rulePublication,
+				"语 言:中文": rulePublication, "本文由编辑部整理发布,如需转载,请注明来源。": "reprint-notice", "某某杂志社编辑部": ruleAfterBody, "2019/09/17": "upload-stamp"},
+		},
+		{
+			name:    "a feed of other stories after the body",
+			in:      lines("教育局公布名单", "教育局今天公布了参加计划的幼稚园名单，共740所。", "", "-", "另一宗新闻的内容，与本文无关，也很长很长。3小时前", "-", "第三宗新闻的内容，同样与本文无关。"),
+			title:   "教育局公布名单",
+			paras:   []string{"教育局今天公布了参加计划的幼稚园名单，共740所。"},
+			removed: map[string]string{"-": ruleFeed, "另一宗新闻的内容，与本文无关，也很长很长。3小时前": ruleFeed, "第三宗新闻的内容，同样与本文无关。": ruleFeed},
+		},
+		{
+			name:    "a page copied as one line",
+			in:      "返回 本地 2018-11-27 06:00:00 小一派位结果 分享: 今年申请人数逾5万人，成功率约44%。 教育局表示，明年可减班。 立即下载某某APP 体验新功能",
+			paras:   []string{"今年申请人数逾5万人，成功率约44%。 教育局表示，明年可减班。"},
+			removed: map[string]string{"返回 本地 2018-11-27 06:00:00 小一派位结果 分享:": ruleLineHead, "立即下载某某APP 体验新功能": ruleLineTail},
+		},
+		{
+			name:    "a one-line page whose chrome ends inside a byline's parentheses",
+			in:      "某某网站首页新闻频道 正文 某某新闻网讯 (张三 李四)6月28日，我县项目集中开工。县长出席仪式，并讲话。",
+			paras:   []string{"6月28日，我县项目集中开工。县长出席仪式，并讲话。"},
+			removed: map[string]string{"某某网站首页新闻频道 正文 某某新闻网讯 (张三 李四)": ruleLineHead},
+		},
+		{
+			name:    "a source credit after the last sentence",
+			in:      lines("国家督导组对18个县进行了督导检查，征求了公众意见。摘自教育部网站"),
+			paras:   []string{"国家督导组对18个县进行了督导检查，征求了公众意见。"},
+			removed: map[string]string{"摘自教育部网站": "source-credit-on-the-line"},
+		},
+		{
+			name:    "scissors and an author's name around a library copy",
+			in:      lines("资料详情", "资料部分内容试读", "某区关于履行教育职责情况的自评报告", "全区现有中小学17所，在校生5406人。", "✂"),
+			title:   "某区关于履行教育职责情况的自评报告",
+			paras:   []string{"全区现有中小学17所，在校生5406人。"},
+			removed: map[string]string{"资料详情": ruleBeforeHead, "资料部分内容试读": ruleBeforeHead, "✂": ruleAfterBody},
+		},
+		// What the shapes must leave alone.
+		{
+			name:  "a heading between the title and the first item stays",
+			in:    lines("某县2022年工作总结", "上半年工作回顾", "1.新建学校3所。"),
+			title: "某县2022年工作总结",
+			paras: []string{"上半年工作回顾", "1.新建学校3所。"},
+		},
+		{
+			name:  "unpunctuated items at the end of a report without page chrome stay",
+			in:    lines("某县工作总结", "全年新建学校3所。", "四、下一步工作", "加强党的建设", "提升教育质量"),
+			title: "某县工作总结",
+			paras: []string{"全年新建学校3所。", "四、下一步工作", "加强党的建设", "提升教育质量"},
+		},
+		{
+			name:    "a signature stays when page chrome follows it",
+			in:      lines("全县教育经费总收入21亿元，增长15%。", "某县教育局", "2024年1月2日", "电脑版 | 移动版"),
+			paras:   []string{"全县教育经费总收入21亿元，增长15%。", "某县教育局", "2024年1月2日"},
+			removed: map[string]string{"电脑版 | 移动版": ruleNavigation},
+		},
+		{
+			name:    "a copy cut off in the middle of its last sentence keeps the fragment",
+			in:      lines("时间:2024-05-04", "提高质量，是当前基础教育发展的主旋律。", "“高质量”是个发展的概念，可从五个维度衡量：一是"),
+			paras:   []string{"提高质量，是当前基础教育发展的主旋律。", "“高质量”是个发展的概念，可从五个维度衡量：一是"},
+			removed: map[string]string{"时间:2024-05-04": ruleDateStamp},
+		},
+		{
+			name:  "names set apart by spaces inside the body stay",
+			in:    lines("某校表彰大会召开", "会议表彰了优秀教师。", "获奖教师 张三 李四 王五 赵六 钱七", "", "会议号召全体教师向他们学习。"),
+			title: "某校表彰大会召开",
+			paras: []string{"会议表彰了优秀教师。", "获奖教师 张三 李四 王五 赵六 钱七", "会议号召全体教师向他们学习。"},
+		},
+		{
+			name:  "a sentence holding a span of years is not a stamp",
+			in:    lines("某区规划", "2022-2025年,全区将规划实施17个普惠性幼儿园建设项目"),
+			title: "某区规划",
+			paras: []string{"2022-2025年，全区将规划实施17个普惠性幼儿园建设项目"},
+		},
+	}
+	for _, tt := range tests {
+		title, paras, removed := cleaned(tt.in)
+		if tt.removed == nil {
+			tt.removed = map[string]string{}
+		}
+		if title != tt.title || !reflect.DeepEqual(paras, tt.paras) || !reflect.DeepEqual(removed, tt.removed) {
+			t.Errorf("%s:\n title %q, want %q\n paragraphs %q\n want       %q\n removed %q\n want    %q", tt.name, title, tt.title, paras, tt.paras, removed, tt.removed)
+		}
+	}
+}
+
+// Page chrome never becomes a heading, so never a section of the body.
+func TestClutterHeadingsAreNoSections(t *testing.T) {
+	for _, in := range []string{
+		lines("本站首页 | 机构概况 | 工作动态 | 通知公告", "发展规划部", "当前位置: 本站首页>>正文", "某省教育事业发展统计公报", "全省共有学校15340所。", "一、学前教育", "全省共有幼儿园6973所。"),
+		lines("網站首頁", "城市: 北京天津河北山西", "中國某某網 > 即時新聞 > 文化", "某地持續增加學前教育資源", "今年新增學位1440個。"),
+	} {
+		d := Clean(in, Options{})
+		for _, p := range d.Paragraphs {
+			if p.Heading && strings.ContainsAny(p.Text, "|>") || strings.Contains(p.Section, "首页") || strings.Contains(p.Section, "首頁") {
+				t.Errorf("page chrome became part of the outline: %+v", p)
+			}
+		}
+		if len(d.Paragraphs) == 0 || d.Paragraphs[0].Heading {
+			t.Errorf("the body does not start with its first sentence: %+v", d.Paragraphs)
+		}
+	}
+}
