@@ -42,6 +42,17 @@ var adversarial = []struct {
 	{"separator-headlines", func(n int) string { return strings.Repeat("---\n标题\n", n/11) }},
 	{"quotes", func(n int) string { return strings.Repeat("中\"", n/4) }},
 	{"outline-markers", func(n int) string { return strings.Repeat("一、(一)1.①\n", n/20) }},
+	// the body's shapes: a page head of headlines, a one-line page of menu
+	// items, separators after prose with a time stamp at the end, untoned
+	// annotations
+	{"headline-head", func(n int) string {
+		return strings.Repeat("某地新闻标题在此\n", n/25) + "正文第一句话在这里。"
+	}},
+	{"one-line-menu", func(n int) string { return strings.Repeat("菜单 ", n/7) + "正文第一句话在这里。 尾巴" }},
+	{"feed-separators", func(n int) string {
+		return "正文第一句话在这里。\n" + strings.Repeat("-\n正文第二句话在这里。\n", n/33) + "1 day ago"
+	}},
+	{"untoned-annotations", func(n int) string { return strings.Repeat("學(xue)校(xiao)", n/16) }},
 }
 
 // BenchmarkCleanAdversarial cleans each adversarial input of about 256 KB.

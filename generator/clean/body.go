@@ -16,9 +16,10 @@ import (
 // like prose, belongs to the page:
 //
 //   - date stamps: a line without sentence punctuation holding a date in
-//     digits (2019-04-25 10:29, 作者: 張三 來源: 新華網 日期: 2023-02-16),
-//     wherever it stands; a date written in words (2024年1月2日) is a
-//     signature and stays;
+//     digits with a time of day, at its start or after a label
+//     (2019-04-25 10:29, 作者: 張三 來源: 新華網 日期: 2023-02-16), wherever
+//     it stands; a date written in words (2024年1月2日) is a signature and
+//     stays;
 //   - navigation: short items set apart by |, >, >> or » (breadcrumbs,
 //     menus, spam link lists), anywhere; short items set apart by spaces
 //     only before the body's first sentence (a list of names in the body has
@@ -62,6 +63,10 @@ const (
 var (
 	// numericDateRe is a date written in digits, as pages stamp them.
 	numericDateRe = regexp.MustCompile(`(?:^|[^\d])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:[^\d]|$)`)
+	// clockRe is a time of day after a date stamp's date.
+	clockRe = regexp.MustCompile(`^\D?\s*\d{1,2}:\d{2}`)
+	// stampLabelRe ends the label before a date stamp's date.
+	stampLabelRe = regexp.MustCompile(`(?i)(时间|時間|日期|发布|發布|发表|發表|更新|来源|來源|作者|date|posted|published|updated)\S*\s*[:：]?$`)
 	// wordDateRe is a line that is only a date written with 年月日.
 	wordDateRe = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})年\S{1,3}月\S{1,3}日$`)
 	// labelValueRe is a "label: value" line: a short label (spaces inside
@@ -110,12 +115,27 @@ func isProse(s string) bool {
 // isDateStamp reports whether s is a page's date stamp: a date in digits
 // on a line with no sentence in it.
 func isDateStamp(s string) bool {
-	return utf8.RuneCountInString(s) <= maxTitle && !strings.ContainsAny(s, "。，,；;") && numericDateRe.MatchString(s)
+	if utf8.RuneCountInString(s) > maxTitle || strings.ContainsAny(s, "。，,；;") {
+		return false
+	}
+	if !strings.ContainsAny(s, "-/.") {
+		return false
+	}
+	loc := numericDateRe.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	// a stamp has a time of day, opens the line, or follows a label
+	head := strings.TrimFunc(s[:loc[0]], isSpace)
+	return clockRe.MatchString(s[loc[1]-1:]) || head == "" || stampLabelRe.MatchString(head)
 }
 
 // isNavigation reports whether s is a list of short links set apart by
 // explicit separators, every item short and none a sentence.
 func isNavigation(s string) bool {
+	if !strings.ContainsAny(s, "|｜>»›＞") {
+		return false
+	}
 	items := navSepRe.Split(strings.Trim(s, " |｜>»›＞"), -1)
 	// two items only when set apart by a bar (电脑版 | 移动版): 甲>乙 is
 	// also how a comparison is written
@@ -238,6 +258,15 @@ func markLabelBlocks(texts []string, rules []string) {
 // after prose to the end of the page, when an item of it ends in a time
 // stamp.
 func markFeed(texts []string, rules []string) {
+	lastStamped := -1 // the last line ending in a time stamp
+	for i, t := range texts {
+		if endsInTimeAgo(t) {
+			lastStamped = i
+		}
+	}
+	if lastStamped < 0 {
+		return
+	}
 	prose := false
 	for i, t := range texts {
 		if rules[i] == "" && isProse(t) {
@@ -246,14 +275,7 @@ func markFeed(texts []string, rules []string) {
 		if rules[i] != "separator" || !prose {
 			continue
 		}
-		stamped := false
-		for _, u := range texts[i+1:] {
-			if timeAgoRe.MatchString(u) {
-				stamped = true
-				break
-			}
-		}
-		if stamped {
+		if lastStamped > i {
 			for k := i; k < len(texts); k++ {
 				if rules[k] == "" || rules[k] == "separator" {
 					rules[k] = ruleFeed
@@ -262,6 +284,17 @@ func markFeed(texts []string, rules []string) {
 			return
 		}
 	}
+}
+
+// endsInTimeAgo reports whether s ends in a relative time stamp. Only the
+// end of the line is given to the regexp, and only when it holds one of
+// the stamp's words: most lines hold none.
+func endsInTimeAgo(s string) bool {
+	tail := s[max(0, len(s)-48):]
+	if !strings.Contains(strings.ToLower(tail), "ago") && !strings.Contains(tail, "前") && !strings.Contains(tail, "刚刚") && !strings.Contains(tail, "剛剛") {
+		return false
+	}
+	return timeAgoRe.MatchString(tail)
 }
 
 // markHead marks the page chrome before the body: texts are the lines
@@ -364,8 +397,11 @@ func (c *cleaner) trimLineHead(l *line) {
 			cut += j + size
 		}
 	}
-	removed := strings.TrimFunc(t[:cut], isSpace)
-	l.segs[0].text = strings.TrimFunc(t[cut:], isSpace)
+	removed, rest := strings.TrimFunc(t[:cut], isSpace), strings.TrimFunc(t[cut:], isSpace)
+	if rest == "" {
+		return
+	}
+	l.segs[0].text = rest
 	c.edit(Edit{Kind: "clutter", Line: l.n, Before: removed, After: "", Rule: ruleLineHead,
 		Note: "page items before the first sentence of a page copied as one line"})
 }

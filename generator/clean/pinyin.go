@@ -31,8 +31,6 @@ const syllable = `(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvü` + "āáǎàēé
 var (
 	annotationRe = regexp.MustCompile(`(\p{Han}) ?[(（]( *(?i:` + syllable + `) *)[)）]`)
 	syllableRe   = regexp.MustCompile(`^` + syllable + `$`)
-	// untonedRe finds candidate untoned annotations for untonedInjected.
-	untonedRe = regexp.MustCompile(`\p{Han}[(（]([a-z]{1,6})[)）]`)
 )
 
 // Untoned annotations are taken out of a copy only when it holds at least
@@ -45,16 +43,42 @@ const (
 
 // untonedInjected reports whether the text's mirror annotates characters
 // with pinyin without tone marks.
+//
+// It goes from parenthesis to parenthesis, as stripAnnotations does: a
+// regexp starting with \p{Han} has no literal to skip ahead by and tried
+// every position of the report.
 func untonedInjected(text string) bool {
 	kinds := map[string]bool{}
 	n := 0
-	for _, m := range untonedRe.FindAllStringSubmatch(text, -1) {
-		if syllableRe.MatchString(m[1]) {
-			n++
-			kinds[m[1]] = true
+	for i := 0; i < len(text); {
+		k := strings.IndexAny(text[i:], "(\uff08")
+		if k < 0 {
+			break
 		}
+		j := i + k
+		_, size := utf8.DecodeRuneInString(text[j:])
+		i = j + size
+		if last, _ := utf8.DecodeLastRuneInString(text[:j]); !unicode.Is(unicode.Han, last) {
+			continue
+		}
+		rest := text[i:min(len(text), i+7+len("\uff09"))]
+		end := strings.IndexAny(rest, ")\uff09")
+		if end < 1 || !isLowerASCII(rest[:end]) || !syllableRe.MatchString(rest[:end]) {
+			continue
+		}
+		n++
+		kinds[rest[:end]] = true
 	}
 	return n >= minUntoned && len(kinds) >= minUntonedKinds
+}
+
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isToned reports whether s carries a tone mark or ü, which only pinyin does.
@@ -72,7 +96,11 @@ func isSyllable(p string, untoned bool) bool {
 	if q == "" || utf8.RuneCountInString(q) > 7 {
 		return false
 	}
-	if lq := strings.ToLower(q); isToned(lq) && syllableRe.MatchString(lq) {
+	lq := q
+	if strings.ContainsFunc(q, unicode.IsUpper) {
+		lq = strings.ToLower(q)
+	}
+	if isToned(lq) && syllableRe.MatchString(lq) {
 		return true
 	}
 	return untoned && syllableRe.MatchString(q)
