@@ -8,7 +8,10 @@
 //   - damage.go: find spans the mirror destroyed ("?", U+FFFD) first, so no
 //     later rule mistakes their debris for pinyin or punctuation;
 //   - pinyin.go: remove mirror pinyin annotations (領(lǐng) → 領);
-//   - clutter.go, byline.go: drop page clutter, move bylines to metadata;
+//   - clutter.go, body.go, byline.go: drop page clutter — by named rules
+//     for what only its words give away, then by the shape of the page
+//     around the body (date stamps, navigation, what stands before the
+//     headline and after the last sentence) — and move bylines to metadata;
 //   - repeat.go: find the title and drop its repeats;
 //   - lines.go: join lines broken mid-sentence into paragraphs;
 //   - corrections.go: apply editors' restorations to damaged spans;
