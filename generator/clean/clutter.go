@@ -80,7 +80,32 @@ func clutterRuleFor(s string) string {
 	if isSlogan(t) {
 		return "site-slogan"
 	}
+	if isSpam(t) {
+		return "mirror-spam"
+	}
 	return ""
+}
+
+// spamWords are the words of the link lists mirrors insert (video and
+// porn spam). Some are ordinary words too (成人教育, 国产教材), so a line is
+// spam only when it holds several different ones and no sentence.
+var spamWords = []string{"在线观看", "在線觀看", "免费观看", "免費觀看", "久久", "无码", "無碼", "中文字幕", "成人免费", "成人免費",
+	"成人草", "亚洲", "亞洲", "熟女", "强奸", "強姦", "av网址", "AV网址", "蜜桃", "天天操", "精品综合", "國產", "国产精品", "影院"}
+
+// minSpamWords is how many different spam words make a line spam.
+const minSpamWords = 3
+
+func isSpam(s string) bool {
+	if strings.ContainsAny(s, "。！？") {
+		return false
+	}
+	n := 0
+	for _, w := range spamWords {
+		if strings.Contains(s, w) {
+			n++
+		}
+	}
+	return n >= minSpamWords
 }
 
 // isSlogan reports whether s is a site's tagline: two to four short phrases

@@ -123,6 +123,9 @@ func TestClutterRules(t *testing.T) {
 		{"附件:统计表", ""}, // an attachment named in the text, not a link to a file
 		{"点击排行", "related-list"},
 		{"学生转载率", ""},
+		{"精品久久,国产精品视频,中文字幕在线观看,免费观看", "mirror-spam"},
+		{"成人免費網址|亞洲無碼|熟女影院", "mirror-spam"},
+		{"发展成人教育和社区教育,选用国产教材", ""},
 	}
 	for _, tt := range tests {
 		if got := clutterRuleFor(tt.line); got != tt.rule {
