@@ -67,6 +67,8 @@ var (
 	clockRe = regexp.MustCompile(`^\D?\s*\d{1,2}:\d{2}`)
 	// stampLabelRe ends the label before a date stamp's date.
 	stampLabelRe = regexp.MustCompile(`(?i)(时间|時間|日期|发布|發布|发表|發表|更新|来源|來源|作者|date|posted|published|updated)\S*\s*[:：]?$`)
+	// wordDateInRe is a date written with 年月日 anywhere in a line.
+	wordDateInRe = regexp.MustCompile(`(?:19|20)\d{2}年\d{1,2}月\d{1,2}日`)
 	// wordDateRe is a line that is only a date written with 年月日.
 	wordDateRe = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})年\S{1,3}月\S{1,3}日$`)
 	// labelValueRe is a "label: value" line: a short label (spaces inside
@@ -118,6 +120,9 @@ func isDateStamp(s string) bool {
 	if utf8.RuneCountInString(s) > maxTitle || strings.ContainsAny(s, "。，,；;") {
 		return false
 	}
+	if n := countStampLabels(s); n >= 2 || n == 1 && wordDateInRe.MatchString(s) {
+		return true // 发布时间:2023年1月5日; 来源:某局 浏览次数:123
+	}
 	if !strings.ContainsAny(s, "-/.") {
 		return false
 	}
@@ -128,6 +133,32 @@ func isDateStamp(s string) bool {
 	// a stamp has a time of day, opens the line, or follows a label
 	head := strings.TrimFunc(s[:loc[0]], isSpace)
 	return clockRe.MatchString(s[loc[1]-1:]) || head == "" || stampLabelRe.MatchString(head)
+}
+
+// stampLabels are the labels of a page's stamp line.
+var stampLabels = []string{"发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "更新时间", "更新時間",
+	"浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读次数", "閱讀次數", "来源", "來源", "作者", "编辑", "編輯", "日期", "时间", "時間"}
+
+// countStampLabels counts the stamp labels followed by a colon in s (时间
+// inside 发布时间 counts once).
+func countStampLabels(s string) int {
+	if !strings.ContainsAny(s, ":：") {
+		return 0
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ':' || r == '：' })
+	if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：") {
+		parts = parts[:len(parts)-1] // the last part is a value
+	}
+	n := 0
+	for _, part := range parts {
+		for _, l := range stampLabels {
+			if strings.HasSuffix(strings.TrimFunc(part, isSpace), l) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // isNavigation reports whether s is a list of short links set apart by

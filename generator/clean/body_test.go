@@ -102,6 +102,13 @@ func TestBodyByShape(t *testing.T) {
 			paras:   []string{"全区现有中小学17所，在校生5406人。"},
 			removed: map[string]string{"资料详情": ruleBeforeHead, "资料部分内容试读": ruleBeforeHead, "✂": ruleAfterBody},
 		},
+		{
+			name:    "stamp lines with dates in words and several labels",
+			in:      lines("某市教育局召开会议", "发布时间：2023年01月05日", "来源：某市教育局  浏览次数：123", "会议部署了今年的重点工作，要求新建学校5所。"),
+			title:   "某市教育局召开会议",
+			paras:   []string{"会议部署了今年的重点工作，要求新建学校5所。"},
+			removed: map[string]string{"发布时间：2023年01月05日": ruleDateStamp, "来源：某市教育局  浏览次数：123": ruleDateStamp},
+		},
 		// What the shapes must leave alone.
 		{
 			name:  "a heading between the title and the first item stays",

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"regexp"
-	"regexp/syntax"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,8 +25,8 @@ func rule(name, pattern string) clutterRule {
 // clutterRules are tried in order; the first match names the removal.
 var clutterRules = []clutterRule{
 	// 找記者、求報道、求幫助 … 下載“齊魯壹點”APP … 報料!
-	rule("app-promotion", `(找[记記]者|求[报報]道|[报報]料[!！]?$|各大[应應]用市[场場]|下[载載]客[户戶]端|扫码下[载載]|掃碼下[載载])`),
-	rule("share-prompt", `^(分享到|分享|轉發到|转发到)[:：]?\s*$|[微]信[扫掃]一[扫掃]|在手[机機][阅閱][读讀]|分享本文|分享到朋友圈`),
+	rule("app-promotion", `(找[记記]者|求[报報]道|[报報]料[!！]?$|各大[应應]用市[场場]|下[载載]客[户戶]端|扫码下[载載]|掃碼下[載载])|^(立即|马上|馬上)?(下[载載]|打开|打開|更新)\S{0,12}(APP|App|客户端|客戶端)`),
+	rule("share-prompt", `^(分享到|分享|轉發到|转发到)[:：]?\s*$|[微]信[扫掃]一[扫掃]|在手[机機][阅閱][读讀]|在手[机機]打[开開]|分享本文|分享到朋友圈`),
 	rule("tip-widget", `[赏賞][赞讚]|打[赏賞]|[赞讚][赏賞]鼓[励勵]|^[¥¥￥]\s*[\d.]+\s*$|^(赞|讚|点赞|點讚)\s*\d*$`),
 	rule("login-wall", `^([阅閱][读讀]全文|展开全文|展開全文|[查][看]全文)\s*[>》]*$|想[阅閱][读讀]完全部|需要先登[陆录錄陸]|登[录錄]后|登入後|[请請]先登[录錄]`),
 	rule("site-chrome", `^(联系客服|聯繫客服|聯系客服|二维码|二維碼|微信订阅号|微信訂閱號|微信公众号|微信公眾號|联系我们|聯繫我們|聯系我們|关于我们|關於我們|关于本文|關於本文)[^。,，;；]{0,12}$|^(查看更多|更多|返回顶部|返回頂部|返回首页|返回首頁|上一篇|下一篇|打印|列印|关闭|關閉|收藏|加入收藏)\s*[>》]*$`),
@@ -35,6 +34,8 @@ var clutterRules = []clutterRule{
 	rule("copyright-notice", `版[权權][声聲]明|版[权權]所有|^Copyright|^©|[侵][权權]必究|法律[顾顧][问問]`),
 	rule("editor-credit", `^[(（\[]?(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|美编|美編|值班编辑|值班編輯)[:：]\s*\S{1,12}[)）\]]?$`),
 	rule("mood-poll", `心情排行|看到此篇文章的感受|[你您]的心情`),
+	// 文明上网,理性发言; 已有12人参与
+	rule("comment-prompt", `文明上[网網]|理性[发發]言|登[录錄]后[发發]表|^已有\d+人(参与|參與|评论|評論)`),
 	rule("comment-header", `^(网友评论|網友評論|发表评论|發表評論|评论|評論|我要评论|我要評論|全部评论|全部評論|热门评论|熱門評論)[:：]?\s*(\(\d+\))?$`),
 	rule("related-list", `^(相关文章|相關文章|相关阅读|相關閱讀|相关内容|相關內容|相关新闻|相關新聞|热门推荐|熱門推薦|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|本周热门|本週熱門|本周熱門|本月热门|本月熱門|热门文章|熱門文章|点击排行|點擊排行)[:：]?$`),
 	// 2023-01-12 09:03:52 600: an upload time and a view count.
@@ -56,6 +57,10 @@ var clutterRules = []clutterRule{
 	rule("more-link", `^[-—–\s<《]*(了解详情|了解詳情|阅读更多|閱讀更多|查看更多|往下看更多|更多精彩|点击查看|點擊查看|阅读原文|閱讀原文)`),
 	rule("prev-next", `^(上一篇|下一篇|上一条|下一条|上一條|下一條)[:：]`),
 	// 附件:青田县2022年教育经费统计执行情况统计表.zip: a link to a file
+	// 【打印本页】【关闭窗口】; 字号:大 中 小
+	rule("page-toolbar", `^(字号|字號|字体|字體)[:：]?\s*[【\[]?[大中小]|打印本[页頁]|[关關][闭閉]窗口`),
+	// 关键词:教育 学校; 標籤:; Tags:
+	rule("seo-tags", `^(关键词|關鍵詞|关键字|關鍵字|标签|標籤|Tags|tags|TAGS|Tag|tag|TAG)\s*[:：]`),
 	rule("attachment-link", `^附件\d*[:：].*\.(zip|rar|7z|docx?|xlsx?|pdf|wps)$`),
 }
 
@@ -83,6 +88,9 @@ func clutterRuleFor(s string) string {
 	if isSpam(t) {
 		return "mirror-spam"
 	}
+	if isBracketBar(t) {
+		return "page-toolbar"
+	}
 	return ""
 }
 
@@ -91,6 +99,26 @@ func clutterRuleFor(s string) string {
 // spam only when it holds several different ones and no sentence.
 var spamWords = []string{"在线观看", "在線觀看", "免费观看", "免費觀看", "久久", "无码", "無碼", "中文字幕", "成人免费", "成人免費",
 	"成人草", "亚洲", "亞洲", "熟女", "强奸", "強姦", "av网址", "AV网址", "蜜桃", "天天操", "精品综合", "國產", "国产精品", "影院"}
+
+// isBracketBar reports whether s is a bar of two or more short bracketed
+// links and nothing else: 【打印】【关闭】, [收藏] [分享].
+func isBracketBar(s string) bool {
+	items := 0
+	for s = strings.TrimFunc(s, isSpace); s != ""; s = strings.TrimLeftFunc(s, isSpace) {
+		open, size := utf8.DecodeRuneInString(s)
+		closer := map[rune]string{'[': "]", '【': "】", '［': "］"}[open]
+		end := strings.Index(s[size:], closer)
+		if closer == "" || end < 0 {
+			return false
+		}
+		if n := utf8.RuneCountInString(s[size : size+end]); n < 1 || n > 8 {
+			return false
+		}
+		s = s[size+end+len(closer):]
+		items++
+	}
+	return items >= 2
+}
 
 // minSpamWords is how many different spam words make a line spam.
 const minSpamWords = 3
@@ -255,273 +283,4 @@ func (c *cleaner) removeMarked(lines []*line, rules []string, kind string) []*li
 		out = append(out, l)
 	}
 	return out
-}
-
-// Most lines are report text that no clutter rule matches, and an
-// unanchored regexp has to walk the whole line to say so. clutterFilter
-// first rules out, in one pass over the line, the rules that cannot match:
-// every match of a rule begins with one of a few one- or two-character
-// strings (版权, 版權, 找记 … for copyright-notice and app-promotion; 分享
-// at the start of the line for share-prompt's anchored branch), read off
-// the rule's pattern, so a line containing none of them is not given to
-// that rule's regexp. The filter only ever skips a regexp that would not
-// have matched: the rules and their results are the patterns alone.
-var clutterFilter = newRuleFilter(clutterRules)
-
-// filterDepth is the length, in runes, of the match prefixes the filter
-// looks for.
-const filterDepth = 2
-
-// anchorMark starts a prefix that can only be found at the start of the
-// line (the pattern's ^ came before it). It is not valid UTF-8, so no
-// rune string begins with it.
-const anchorMark = "\xff"
-
-// maxPrefixes bounds the prefixes kept for one rule; a rule with more is
-// always tried.
-const maxPrefixes = 4096
-
-type ruleFilter struct {
-	always uint64               // rules the filter cannot rule out
-	first  [0x10000 / 64]uint64 // BMP runes some unanchored prefix begins with, as bits
-	firstX map[rune]bool        // the same beyond the BMP
-	single map[rune]uint64      // one-rune prefixes → rules, anywhere in the line
-	pair   map[[2]rune]uint64   // two-rune prefixes → rules, anywhere
-	head1  map[rune]uint64      // one-rune prefixes → rules, at the start only
-	head2  map[[2]rune]uint64   // two-rune prefixes → rules, at the start only
-}
-
-func newRuleFilter(rules []clutterRule) *ruleFilter {
-	f := &ruleFilter{firstX: map[rune]bool{}, single: map[rune]uint64{}, pair: map[[2]rune]uint64{},
-		head1: map[rune]uint64{}, head2: map[[2]rune]uint64{}}
-	for i, r := range rules {
-		if i >= 64 {
-			break // always tried: see clutterRuleFor
-		}
-		bit := uint64(1) << i
-		set, ok := matchPrefixes(r.re.String())
-		if !ok {
-			f.always |= bit
-			continue
-		}
-		for p := range set {
-			anchored := strings.HasPrefix(p, anchorMark)
-			rs := []rune(strings.TrimPrefix(p, anchorMark))
-			switch {
-			case len(rs) == 0:
-				f.always |= bit
-			case anchored && len(rs) == 1:
-				f.head1[rs[0]] |= bit
-			case anchored:
-				f.head2[[2]rune{rs[0], rs[1]}] |= bit
-			case len(rs) == 1:
-				f.setFirst(rs[0])
-				f.single[rs[0]] |= bit
-			default:
-				f.setFirst(rs[0])
-				f.pair[[2]rune{rs[0], rs[1]}] |= bit
-			}
-		}
-	}
-	return f
-}
-
-func (f *ruleFilter) setFirst(r rune) {
-	if r >= 0 && r < 0x10000 {
-		f.first[r/64] |= 1 << (r % 64)
-	} else {
-		f.firstX[r] = true
-	}
-}
-
-func (f *ruleFilter) isFirst(r rune) bool {
-	if r >= 0 && r < 0x10000 {
-		return f.first[r/64]&(1<<(r%64)) != 0
-	}
-	return f.firstX[r]
-}
-
-// may returns the rules that can match s, as bits by rule index. It says
-// nothing of rules from the 65th on.
-func (f *ruleFilter) may(s string) uint64 {
-	m := f.always
-	// Runes are read as regexp reads them: an invalid byte is U+FFFD.
-	prev, prevFirst, i := rune(0), false, 0
-	for _, r := range s {
-		if i == 0 {
-			m |= f.head1[r]
-		} else if i == 1 {
-			m |= f.head2[[2]rune{prev, r}]
-		}
-		if prevFirst {
-			m |= f.pair[[2]rune{prev, r}]
-		}
-		prevFirst = f.isFirst(r)
-		if prevFirst {
-			m |= f.single[r]
-		}
-		prev = r
-		i++
-	}
-	return m
-}
-
-// matchPrefixes parses a pattern as regexp does and returns strings of at
-// most filterDepth runes such that every match of the pattern, anywhere in
-// any text, begins with one of them, or is one of them when it is shorter
-// than filterDepth. A string starting with anchorMark stands for a match
-// at the start of the text. ok is false when the pattern is beyond this
-// analysis or has too many prefixes.
-func matchPrefixes(pattern string) (set map[string]bool, ok bool) {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return nil, false
-	}
-	return prefixes(re.Simplify(), filterDepth)
-}
-
-// runeLen is the length of a prefix in runes, not counting anchorMark.
-func runeLen(p string) int {
-	return utf8.RuneCountInString(strings.TrimPrefix(p, anchorMark))
-}
-
-// prefixes returns, for every match m of re, m's first k runes (all of m
-// when it is shorter), with anchorMark in front when the match must start
-// at the start of the text; see matchPrefixes.
-func prefixes(re *syntax.Regexp, k int) (map[string]bool, bool) {
-	if k == 0 {
-		return map[string]bool{"": true}, true
-	}
-	switch re.Op {
-	case syntax.OpNoMatch:
-		return map[string]bool{}, true
-	case syntax.OpEmptyMatch, syntax.OpEndText, syntax.OpEndLine, syntax.OpBeginLine,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return map[string]bool{"": true}, true
-	case syntax.OpBeginText:
-		return map[string]bool{anchorMark: true}, true
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
-			return nil, false
-		}
-		return map[string]bool{string(re.Rune[:min(k, len(re.Rune))]): true}, true
-	case syntax.OpCharClass:
-		set := map[string]bool{}
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			lo, hi := re.Rune[i], re.Rune[i+1]
-			if int(hi-lo) >= maxPrefixes-len(set) {
-				return nil, false
-			}
-			for r := lo; r <= hi; r++ {
-				set[string(r)] = true
-			}
-		}
-		return set, true
-	case syntax.OpCapture:
-		return prefixes(re.Sub[0], k)
-	case syntax.OpAlternate:
-		set := map[string]bool{}
-		for _, sub := range re.Sub {
-			s, ok := prefixes(sub, k)
-			if !ok {
-				return nil, false
-			}
-			for p := range s {
-				set[p] = true
-			}
-			if len(set) > maxPrefixes {
-				return nil, false
-			}
-		}
-		return set, true
-	case syntax.OpConcat:
-		set := map[string]bool{"": true}
-		for _, sub := range re.Sub {
-			var ok bool
-			if set, ok = extend(set, sub, k); !ok {
-				return nil, false
-			}
-		}
-		return set, true
-	case syntax.OpQuest:
-		set, ok := prefixes(re.Sub[0], k)
-		if !ok {
-			return nil, false
-		}
-		set[""] = true
-		return set, true
-	case syntax.OpStar:
-		return repeatPrefixes(re.Sub[0], k)
-	case syntax.OpPlus:
-		set, ok := prefixes(re.Sub[0], k)
-		if !ok {
-			return nil, false
-		}
-		star := &syntax.Regexp{Op: syntax.OpStar, Sub: []*syntax.Regexp{re.Sub[0]}}
-		return extend(set, star, k)
-	case syntax.OpRepeat:
-		// x{n,m} matches are x* matches, and for n ≥ 1 x x* matches.
-		star := &syntax.Regexp{Op: syntax.OpStar, Sub: []*syntax.Regexp{re.Sub[0]}}
-		if re.Min == 0 {
-			return prefixes(star, k)
-		}
-		plus := &syntax.Regexp{Op: syntax.OpPlus, Sub: []*syntax.Regexp{re.Sub[0]}}
-		return prefixes(plus, k)
-	}
-	return nil, false // any character, and anything else
-}
-
-// extend returns the prefixes of matches of a pattern followed by sub,
-// given set, those of the pattern.
-func extend(set map[string]bool, sub *syntax.Regexp, k int) (map[string]bool, bool) {
-	out := map[string]bool{}
-	for p := range set {
-		n := runeLen(p)
-		if n == k {
-			out[p] = true
-			continue
-		}
-		s, ok := prefixes(sub, k-n)
-		if !ok {
-			return nil, false
-		}
-		for q := range s {
-			if strings.HasPrefix(q, anchorMark) {
-				if n > 0 {
-					continue // ^ after a character: no match goes this way
-				}
-				out[anchorMark+strings.TrimPrefix(p, anchorMark)+strings.TrimPrefix(q, anchorMark)] = true
-				continue
-			}
-			out[p+q] = true
-		}
-		if len(out) > maxPrefixes {
-			return nil, false
-		}
-	}
-	return out, true
-}
-
-// repeatPrefixes returns the prefixes of matches of sub*: sub repeated any
-// number of times.
-func repeatPrefixes(sub *syntax.Regexp, k int) (map[string]bool, bool) {
-	set := map[string]bool{"": true}
-	for {
-		next, ok := extend(set, sub, k)
-		if !ok {
-			return nil, false
-		}
-		grew := false
-		for p := range next {
-			if !set[p] {
-				set[p], grew = true, true
-			}
-		}
-		if len(set) > maxPrefixes {
-			return nil, false
-		}
-		if !grew {
-			return set, true
-		}
-	}
 }
