@@ -32,11 +32,12 @@ import (
 //     lines that are not prose, when the head shows it is page chrome (a
 //     line a rule removed, or two or more such lines: a ticker of other
 //     headlines); a line with no Han text (✂, 1580 1580 112638,
-//     upload_article_image) always;
+//     upload_article_image) always; between the headline and the body only
+//     rows of symbols (＊＊＊); an issuer's name (某某县人民政府) stays;
 //   - after the body's last sentence, the lines that are not prose when the
 //     tail shows it is page chrome, and lines with no Han text always; a
-//     signature (a date in words and the line before it) stays, and so does
-//     a last line cut off mid-sentence by the copy;
+//     signature (a date in words and the line before it, an issuer's name)
+//     stays, and so does a last line cut off mid-sentence by the copy;
 //   - on a page copied as one line (39, 23 of the corpus), the items before
 //     its first sentence and after its last, when there are several.
 //
@@ -50,6 +51,7 @@ const (
 	rulePublication   = "publication-details"
 	ruleFeed          = "other-stories"
 	ruleBeforeHead    = "before-headline"
+	ruleBeforeBody    = "before-body"
 	ruleAfterBody     = "after-body"
 	ruleLineHead      = "page-head-on-the-line"
 	ruleLineTail      = "page-tail-on-the-line"
@@ -353,19 +355,41 @@ func markHead(texts []string, rules []string) {
 			candidates++
 		}
 	}
-	end := head
-	if head < 0 {
-		end = len(texts)
-	}
-	for i := 0; i < end; i++ {
-		t := texts[i]
-		if rules[i] != "" || isBylineLine(t) || head >= 0 && sameText(t, texts[head]) {
+	for i, t := range texts {
+		if rules[i] != "" || i == head || isBylineLine(t) || isIssuer(t) || head >= 0 && sameText(t, texts[head]) {
 			continue
 		}
-		if hanCount(t) == 0 || chrome || candidates >= 2 {
+		switch {
+		case i > head && head >= 0:
+			// between the headline and the body: subtitles, dates,
+			// salutations stay; rows of symbols go
+			if isSymbolsOnly(t) {
+				rules[i] = ruleBeforeBody
+			}
+		case hanCount(t) == 0 || chrome || candidates >= 2:
 			rules[i] = ruleBeforeHead
+			if head < 0 {
+				rules[i] = ruleBeforeBody
+			}
 		}
 	}
+}
+
+// issuerRe is an issuing body's name on a line of its own (某某县人民政府,
+// 某某市教育局): the head of an official document and the signature at its
+// end, not page chrome.
+var issuerRe = regexp.MustCompile(`^\p{Han}{2,24}(人民政府|政府|教育局|教育厅|教育廳|教育委员会|教育委員會|委员会|委員會|办公室|辦公室|管委会|管委會|教体局|教體局|督导室|督導室)$`)
+
+func isIssuer(s string) bool { return issuerRe.MatchString(s) }
+
+// isSymbolsOnly reports whether s holds no letter and no digit (＊＊＊, ✂).
+func isSymbolsOnly(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // markTail marks the page chrome after the body's last line.
@@ -384,7 +408,7 @@ func markTail(texts []string, rules []string, last int) {
 		switch {
 		case hanCount(t) == 0:
 			rules[i] = ruleAfterBody
-		case wordDateRe.MatchString(t) || i+1 < len(texts) && wordDateRe.MatchString(texts[i+1]):
+		case wordDateRe.MatchString(t) || i+1 < len(texts) && wordDateRe.MatchString(texts[i+1]) || isIssuer(t):
 			// a signature: the issuer and the date, in words
 		case i == len(texts)-1 && i == last+1 && hanCount(t) >= 10 && strings.ContainsAny(t, "，,：:、"):
 			// the copy ends in the middle of the body's next sentence

@@ -109,7 +109,21 @@ func TestBodyByShape(t *testing.T) {
 			paras:   []string{"会议部署了今年的重点工作，要求新建学校5所。"},
 			removed: map[string]string{"发布时间：2023年01月05日": ruleDateStamp, "来源：某市教育局  浏览次数：123": ruleDateStamp},
 		},
+		{
+			name:    "a row of symbols under a press release's headline",
+			in:      lines("教育局公布小一學位分配結果", "＊＊＊＊＊＊＊＊＊", "教育局今日公布今年小一入學統籌辦法的結果，共有4萬名兒童獲派學位。"),
+			title:   "教育局公布小一學位分配結果",
+			paras:   []string{"教育局今日公布今年小一入學統籌辦法的結果，共有4萬名兒童獲派學位。"},
+			removed: map[string]string{"＊＊＊＊＊＊＊＊＊": ruleBeforeBody},
+		},
 		// What the shapes must leave alone.
+		{
+			name:    "an issuer's name before the title and in the signature stays",
+			in:      lines("2023-01-12 09:03:52", "某某县人民政府", "关于2021年度履行教育职责情况的自查报告", "", "现将有关情况报告如下：", "全县共有学校30所。", "某某县教育局", "2023-01-05", "相关文章"),
+			title:   "某某县人民政府",
+			paras:   []string{"关于2021年度履行教育职责情况的自查报告", "现将有关情况报告如下：", "全县共有学校30所。", "某某县教育局"},
+			removed: map[string]string{"2023-01-12 09:03:52": "upload-stamp", "2023-01-05": "upload-stamp", "相关文章": "related-list"},
+		},
 		{
 			name:  "a heading between the title and the first item stays",
 			in:    lines("某县2022年工作总结", "上半年工作回顾", "1.新建学校3所。"),
