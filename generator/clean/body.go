@@ -27,7 +27,9 @@ import (
 //   - publication details: three or more lines in a row of "label: value"
 //     (主管单位:…, 国际标准刊号:…);
 //   - a feed of other stories: a separator line after the body followed by
-//     items one of which ends in a time stamp (1 day ago, 3小时前);
+//     items one of which ends in a time stamp (1 day ago, 3小时前); two or
+//     more headlines in a row each followed by its date (某地召开会议
+//     2023-01-05), anywhere;
 //   - before the headline (the last title-shaped line before the body), the
 //     lines that are not prose, when the head shows it is page chrome (a
 //     line a rule removed, or two or more such lines: a ticker of other
@@ -46,20 +48,21 @@ import (
 
 // Shape rules' names, as the edit records give them.
 const (
-	ruleDateStamp     = "date-stamp"
-	ruleNavigation    = "navigation"
-	rulePublication   = "publication-details"
-	ruleFeed          = "other-stories"
-	ruleBeforeHead    = "before-headline"
-	ruleBeforeBody    = "before-body"
-	ruleAfterBody     = "after-body"
-	ruleLineHead      = "page-head-on-the-line"
-	ruleLineTail      = "page-tail-on-the-line"
-	minProseHan       = 6  // Han characters a line needs to count as prose
-	maxNavItem        = 12 // the longest item of a navigation line, in runes
-	minSpaceMenuItems = 4  // items a space-separated menu has at least
-	minLineChrome     = 3  // items before a one-line page's first sentence
-	maxTailItem       = 25 // the longest item after a one-line page's last sentence
+	ruleDateStamp      = "date-stamp"
+	ruleNavigation     = "navigation"
+	rulePublication    = "publication-details"
+	ruleFeed           = "other-stories"
+	ruleDatedHeadlines = "dated-headlines"
+	ruleBeforeHead     = "before-headline"
+	ruleBeforeBody     = "before-body"
+	ruleAfterBody      = "after-body"
+	ruleLineHead       = "page-head-on-the-line"
+	ruleLineTail       = "page-tail-on-the-line"
+	minProseHan        = 6  // Han characters a line needs to count as prose
+	maxNavItem         = 12 // the longest item of a navigation line, in runes
+	minSpaceMenuItems  = 4  // items a space-separated menu has at least
+	minLineChrome      = 3  // items before a one-line page's first sentence
+	maxTailItem        = 25 // the longest item after a one-line page's last sentence
 )
 
 var (
@@ -238,6 +241,7 @@ func (c *cleaner) markByShape(lines []*line, rules []string) {
 		}
 	}
 	markLabelBlocks(texts, rules)
+	markDatedHeadlines(texts, rules)
 	markFeed(texts, rules)
 
 	first := -1 // the body's first line
@@ -281,6 +285,33 @@ func markLabelBlocks(texts []string, rules []string) {
 		if j-i >= 3 {
 			for k := i; k < j; k++ {
 				rules[k] = rulePublication
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// datedHeadlineRe is an item of a list of other stories: a headline, then
+// the date it was posted (某地召开教育工作会议 2023-01-05, … [01-05]).
+// The date has its year or brackets: 1.15 and 1-2 after a label are figures.
+var datedHeadlineRe = regexp.MustCompile(`^\S.{3,40}?\s*(?:[\[(（](?:(?:19|20)\d{2}[-/.])?` + monthDay + `[\])）]|(?:19|20)\d{2}[-/.]` + monthDay + `)$`)
+
+const monthDay = `(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])`
+
+// markDatedHeadlines marks runs of two or more dated headlines.
+func markDatedHeadlines(texts []string, rules []string) {
+	dated := func(i int) bool {
+		t := texts[i]
+		return rules[i] == "" && !strings.ContainsAny(t, terminators+"，,") && hanCount(t) >= 4 && datedHeadlineRe.MatchString(t)
+	}
+	for i := 0; i < len(texts); {
+		j := i
+		for j < len(texts) && dated(j) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				rules[k] = ruleDatedHeadlines
 			}
 		}
 		i = max(j, i+1)

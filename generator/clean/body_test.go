@@ -116,6 +116,13 @@ func TestBodyByShape(t *testing.T) {
 			paras:   []string{"教育局今日公布今年小一入學統籌辦法的結果，共有4萬名兒童獲派學位。"},
 			removed: map[string]string{"＊＊＊＊＊＊＊＊＊": ruleBeforeBody},
 		},
+		{
+			name:    "a list of other stories with their dates, inside the page",
+			in:      lines("某县召开教育工作会议", "会议部署了今年的重点工作，要求新建学校5所。", "某地召开教育工作会议 2023-01-05", "某校开展读书活动 [01-04]", "會議強調，要辦好人民滿意的教育。"),
+			title:   "某县召开教育工作会议",
+			paras:   []string{"会议部署了今年的重点工作，要求新建学校5所。", "會議強調，要辦好人民滿意的教育。"},
+			removed: map[string]string{"某地召开教育工作会议 2023-01-05": ruleDatedHeadlines, "某校开展读书活动 [01-04]": ruleDatedHeadlines},
+		},
 		// What the shapes must leave alone.
 		{
 			name:    "an issuer's name before the title and in the signature stays",
@@ -153,6 +160,12 @@ func TestBodyByShape(t *testing.T) {
 			in:    lines("某校表彰大会召开", "会议表彰了优秀教师。", "获奖教师 张三 李四 王五 赵六 钱七", "", "会议号召全体教师向他们学习。"),
 			title: "某校表彰大会召开",
 			paras: []string{"会议表彰了优秀教师。", "获奖教师 张三 李四 王五 赵六 钱七", "会议号召全体教师向他们学习。"},
+		},
+		{
+			name:  "figures after labels in a table are not dated headlines",
+			in:    lines("某县教育统计", "全县学校生师比如下。", "小学生师比 1.15", "初中生师比 1.12", "高中班额 1-2"),
+			title: "某县教育统计",
+			paras: []string{"全县学校生师比如下。", "小学生师比 1.15", "初中生师比 1.12", "高中班额 1-2"},
 		},
 		{
 			name:  "a sentence holding a span of years is not a stamp",
