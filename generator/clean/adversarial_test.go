@@ -52,7 +52,7 @@ var adversarial = []struct {
 	{"feed-separators", func(n int) string {
 		return "正文第一句话在这里。\n" + strings.Repeat("-\n正文第二句话在这里。\n", n/33) + "1 day ago"
 	}},
-	{"untoned-annotations", func(n int) string { return strings.Repeat("學(xue)校(xiao)", n/16) }},
+	{"untoned-annotations", func(n int) string { return strings.Repeat("教(jiao)室(shi)", n/16) }},
 }
 
 // BenchmarkCleanAdversarial cleans each adversarial input of about 256 KB.

@@ -17,8 +17,8 @@ import (
 //
 //   - date stamps: a line without sentence punctuation holding a date in
 //     digits with a time of day, at its start or after a label
-//     (2019-04-25 10:29, 作者: 張三 來源: 新華網 日期: 2023-02-16), wherever
-//     it stands; a date written in words (2024年1月2日) is a signature and
+//     (2021-05-06 08:30, 作者: 張三 來源: 某某網 日期: 2022-03-01), wherever
+//     it stands; a date written in words (2023年3月8日) is a signature and
 //     stays;
 //   - navigation: short items set apart by |, >, >> or » (breadcrumbs,
 //     menus, spam link lists), anywhere; short items set apart by spaces
@@ -33,15 +33,16 @@ import (
 //   - before the headline (the last title-shaped line before the body), the
 //     lines that are not prose, when the head shows it is page chrome (a
 //     line a rule removed, or two or more such lines: a ticker of other
-//     headlines); a line with no Han text (✂, 1580 1580 112638,
-//     upload_article_image) always; between the headline and the body only
+//     headlines); a line with no Han text (✂, 123 456 7890,
+//     page_image_tag) always; between the headline and the body only
 //     rows of symbols (＊＊＊); an issuer's name (某某县人民政府) stays;
 //   - after the body's last sentence, the lines that are not prose when the
 //     tail shows it is page chrome, and lines with no Han text always; a
 //     signature (a date in words and the line before it, an issuer's name)
 //     stays, and so does a last line cut off mid-sentence by the copy;
-//   - on a page copied as one line (39, 23 of the corpus), the items before
-//     its first sentence and after its last, when there are several.
+//   - on a page copied as one line, the items before its first sentence and
+//     after its last, when there are several, and a source credit run on
+//     after the last sentence (…。转自某某网).
 //
 // Every line removed this way is an edit record naming its rule, like the
 // named rules' removals.
@@ -82,7 +83,7 @@ var (
 	// timeAgoRe ends an item of a feed of stories.
 	timeAgoRe = regexp.MustCompile(`(?i)(?:\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛)\s*$`)
 	// attributionRe is a source credit run on after the body's last
-	// sentence (…征求了公眾意見。摘自教育部網站): a fragment with no
+	// sentence (…已全部完工。转自某某网): a fragment with no
 	// punctuation after a sentence end, starting with a word that credits a
 	// source. Shape alone cannot tell it from a sentence the copy cut off,
 	// so the words are named.
@@ -173,7 +174,7 @@ func isNavigation(s string) bool {
 		return false
 	}
 	items := navSepRe.Split(strings.Trim(s, " |｜>»›＞"), -1)
-	// two items only when set apart by a bar (电脑版 | 移动版): 甲>乙 is
+	// two items only when set apart by a bar (简体 | 繁體): 甲>乙 is
 	// also how a comparison is written
 	if len(items) < 2 || len(items) == 2 && !strings.ContainsAny(s, "|｜") {
 		return false
@@ -190,7 +191,7 @@ func isNavigation(s string) bool {
 func spaceItems(s string) []string { return strings.FieldsFunc(s, isSpace) }
 
 // isSpaceMenu reports whether s ends in a menu of short items set apart by
-// spaces (首页 资讯 社会 经济 …).
+// spaces (首页 新闻 体育 财经 …).
 func isSpaceMenu(s string) bool {
 	items := spaceItems(s)
 	k := 0

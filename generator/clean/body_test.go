@@ -34,41 +34,41 @@ func TestBodyByShape(t *testing.T) {
 	}{
 		{
 			name:  "news page: menu, breadcrumb, stamp, tail",
-			in:    lines("首页 新闻 社会 经济 文化 体育", "当前位置:首页 > 新闻 > 正文", "某县新建学校投入使用", "2021-09-01 10:00:00 来源:某某日报", "全县新建学校3所，新增学位1200个。", "上一篇:另一条新闻的标题", "点击排行", "电脑版 | 移动版"),
+			in:    lines("首页 新闻 体育 财经 汽车 房产", "当前位置:首页 > 新闻 > 正文", "某县新建学校投入使用", "2021-09-01 10:00:00 来源:某某日报", "全县新建学校3所，新增学位1200个。", "上一篇:另一条新闻的标题", "点击排行", "简体 | 繁體"),
 			title: "某县新建学校投入使用",
 			paras: []string{"全县新建学校3所，新增学位1200个。"},
-			removed: map[string]string{"首页 新闻 社会 经济 文化 体育": ruleNavigation, "当前位置:首页 > 新闻 > 正文": "breadcrumb",
-				"2021-09-01 10:00:00 来源:某某日报": ruleDateStamp, "上一篇:另一条新闻的标题": "prev-next", "点击排行": "related-list", "电脑版 | 移动版": ruleNavigation},
+			removed: map[string]string{"首页 新闻 体育 财经 汽车 房产": ruleNavigation, "当前位置:首页 > 新闻 > 正文": "breadcrumb",
+				"2021-09-01 10:00:00 来源:某某日报": ruleDateStamp, "上一篇:另一条新闻的标题": "prev-next", "点击排行": "related-list", "简体 | 繁體": ruleNavigation},
 		},
 		{
 			name:  "Traditional page: spam links, channel, breadcrumb, ticker-free",
-			in:    lines("免費電影|在線觀看|最新網址|精品專區", "台中", "首頁>地方頻道>台中>要聞", "本市幼兒園增加名額", "作者: 王小明    來源: 某某網    日期: 2023-02-16", "今年本市新增幼兒園名額500個，家長可上網登記。", "[責任編輯:李四]", "0100703200100000"),
+			in:    lines("免費電影|在線觀看|最新網址|精品專區", "台中", "首頁>地方頻道>台中>要聞", "本市幼兒園增加名額", "作者: 王小明    來源: 某某網    日期: 2022-03-01", "今年本市新增幼兒園名額500個，家長可上網登記。", "[責任編輯:李四]", "0100703200100000"),
 			title: "本市幼兒園增加名額",
 			paras: []string{"今年本市新增幼兒園名額500個，家長可上網登記。"},
 			removed: map[string]string{"免費電影|在線觀看|最新網址|精品專區": ruleNavigation, "台中": ruleBeforeHead, "首頁>地方頻道>台中>要聞": ruleNavigation,
-				"作者: 王小明    來源: 某某網    日期: 2023-02-16": ruleDateStamp, "[責任編輯:李四]": "editor-credit", "0100703200100000": ruleAfterBody},
+				"作者: 王小明    來源: 某某網    日期: 2022-03-01": ruleDateStamp, "[責任編輯:李四]": "editor-credit", "0100703200100000": ruleAfterBody},
 		},
 		{
 			name:    "ticker of other headlines before the headline",
-			in:      lines("快訊", "", "球員涉假球案後消失", "", "電動巴士明年開始生產", "", "本市非營利幼兒園增3間", "", "某某社/ 台北17日電", "", "教育局今天表示，今年新增3間非營利幼兒園，共280個名額。"),
-			title:   "本市非營利幼兒園增3間",
-			paras:   []string{"教育局今天表示，今年新增3間非營利幼兒園，共280個名額。"},
-			removed: map[string]string{"快訊": ruleBeforeHead, "球員涉假球案後消失": ruleBeforeHead, "電動巴士明年開始生產": ruleBeforeHead},
+			in:      lines("快訊", "", "股市今日收盤上漲", "", "颱風明晨登陸東部", "", "本市公立幼兒園增5間", "", "某某社/ 高雄5日電", "", "教育局昨日表示，今年增設5間公立幼兒園，共300個名額。"),
+			title:   "本市公立幼兒園增5間",
+			paras:   []string{"教育局昨日表示，今年增設5間公立幼兒園，共300個名額。"},
+			removed: map[string]string{"快訊": ruleBeforeHead, "股市今日收盤上漲": ruleBeforeHead, "颱風明晨登陸東部": ruleBeforeHead},
 		},
 		{
 			name:  "document library: blurbs and repeated titles",
-			in:    lines("某某文库为您提供优质参考范文! 工作总结 工作计划 心得体会 自查报告", "2023年工作总结【精选】", "下面是小编为大家整理的2023年工作总结,供大家参考。", "某局2023年工作总结", "现将2023年工作情况汇报如下:", "一、主要工作", "全年完成投资5亿元。"),
+			in:    lines("某某网为您提供各类范文! 述职报告 心得体会 演讲稿 自查报告", "2023年工作总结【精选】", "以下是小编整理的2023年工作总结,欢迎阅读。", "某局2023年工作总结", "现将2023年工作情况汇报如下:", "一、主要工作", "全年完成投资5亿元。"),
 			title: "某局2023年工作总结",
 			paras: []string{"现将2023年工作情况汇报如下：", "一、主要工作", "全年完成投资5亿元。"},
-			removed: map[string]string{"某某文库为您提供优质参考范文! 工作总结 工作计划 心得体会 自查报告": "document-site-blurb",
-				"2023年工作总结【精选】": ruleBeforeHead, "下面是小编为大家整理的2023年工作总结,供大家参考。": "document-site-blurb"},
+			removed: map[string]string{"某某网为您提供各类范文! 述职报告 心得体会 演讲稿 自查报告": "document-site-blurb",
+				"2023年工作总结【精选】": ruleBeforeHead, "以下是小编整理的2023年工作总结,欢迎阅读。": "document-site-blurb"},
 		},
 		{
 			name:  "journal page: a block of publication details",
-			in:    lines("主管单位:某某部", "主办单位:某某协会", "国际标准刊号:ISSN 1234-5678", "语 言:中文", "某地新学期208所新学校投入使用，新增学位13万个。", "本文由编辑部整理发布,如需转载,请注明来源。", "某某杂志社编辑部", "2019/09/17"),
+			in:    lines("主管单位:某某部", "主办单位:某某协会", "国内刊号:CN 12-3456", "语 言:中文", "某地新学期208所新学校投入使用，新增学位13万个。", "本稿件为原创,如需转载请注明出处。", "某某杂志社编辑部", "2019/09/17"),
 			paras: []string{"某地新学期208所新学校投入使用，新增学位13万个。"},
-			removed: map[string]string{"主管单位:某某部": rulePublication, "主办单位:某某协会": rulePublication, "国际标准刊号:ISSN 1234-5678": rulePublication,
-				"语 言:中文": rulePublication, "本文由编辑部整理发布,如需转载,请注明来源。": "reprint-notice", "某某杂志社编辑部": ruleAfterBody, "2019/09/17": "upload-stamp"},
+			removed: map[string]string{"主管单位:某某部": rulePublication, "主办单位:某某协会": rulePublication, "国内刊号:CN 12-3456": rulePublication,
+				"语 言:中文": rulePublication, "本稿件为原创,如需转载请注明出处。": "reprint-notice", "某某杂志社编辑部": ruleAfterBody, "2019/09/17": "upload-stamp"},
 		},
 		{
 			name:    "a feed of other stories after the body",
@@ -79,9 +79,9 @@ func TestBodyByShape(t *testing.T) {
 		},
 		{
 			name:    "a page copied as one line",
-			in:      "返回 本地 2018-11-27 06:00:00 小一派位结果 分享: 今年申请人数逾5万人，成功率约44%。 教育局表示，明年可减班。 立即下载某某APP 体验新功能",
-			paras:   []string{"今年申请人数逾5万人，成功率约44%。 教育局表示，明年可减班。"},
-			removed: map[string]string{"返回 本地 2018-11-27 06:00:00 小一派位结果 分享:": ruleLineHead, "立即下载某某APP 体验新功能": ruleLineTail},
+			in:      "首页 要闻 2020-03-02 09:15:00 某校招生结果 分享: 今年报名人数逾3万人，录取率约60%。 学校表示，明年扩招。 立即下载某某APP 体验新功能",
+			paras:   []string{"今年报名人数逾3万人，录取率约60%。 学校表示，明年扩招。"},
+			removed: map[string]string{"首页 要闻 2020-03-02 09:15:00 某校招生结果 分享:": ruleLineHead, "立即下载某某APP 体验新功能": ruleLineTail},
 		},
 		{
 			name:    "a one-line page whose chrome ends inside a byline's parentheses",
@@ -97,10 +97,10 @@ func TestBodyByShape(t *testing.T) {
 		},
 		{
 			name:    "scissors and an author's name around a library copy",
-			in:      lines("资料详情", "资料部分内容试读", "某区关于履行教育职责情况的自评报告", "全区现有中小学17所，在校生5406人。", "✂"),
-			title:   "某区关于履行教育职责情况的自评报告",
+			in:      lines("文档信息", "免费预览全文", "某区关于教育督导工作的自查报告", "全区现有中小学17所，在校生5406人。", "✂"),
+			title:   "某区关于教育督导工作的自查报告",
 			paras:   []string{"全区现有中小学17所，在校生5406人。"},
-			removed: map[string]string{"资料详情": ruleBeforeHead, "资料部分内容试读": ruleBeforeHead, "✂": ruleAfterBody},
+			removed: map[string]string{"文档信息": ruleBeforeHead, "免费预览全文": ruleBeforeHead, "✂": ruleAfterBody},
 		},
 		{
 			name:    "stamp lines with dates in words and several labels",
@@ -126,9 +126,9 @@ func TestBodyByShape(t *testing.T) {
 		// What the shapes must leave alone.
 		{
 			name:    "an issuer's name before the title and in the signature stays",
-			in:      lines("2023-01-12 09:03:52", "某某县人民政府", "关于2021年度履行教育职责情况的自查报告", "", "现将有关情况报告如下：", "全县共有学校30所。", "某某县教育局", "2023-01-05", "相关文章"),
+			in:      lines("2023-01-12 09:03:52", "某某县人民政府", "关于2020年度教育工作的自查报告", "", "现将有关情况报告如下：", "全县共有学校30所。", "某某县教育局", "2023-01-05", "相关文章"),
 			title:   "某某县人民政府",
-			paras:   []string{"关于2021年度履行教育职责情况的自查报告", "现将有关情况报告如下：", "全县共有学校30所。", "某某县教育局"},
+			paras:   []string{"关于2020年度教育工作的自查报告", "现将有关情况报告如下：", "全县共有学校30所。", "某某县教育局"},
 			removed: map[string]string{"2023-01-12 09:03:52": "upload-stamp", "2023-01-05": "upload-stamp", "相关文章": "related-list"},
 		},
 		{
@@ -145,15 +145,15 @@ func TestBodyByShape(t *testing.T) {
 		},
 		{
 			name:    "a signature stays when page chrome follows it",
-			in:      lines("全县教育经费总收入21亿元，增长15%。", "某县教育局", "2024年1月2日", "电脑版 | 移动版"),
-			paras:   []string{"全县教育经费总收入21亿元，增长15%。", "某县教育局", "2024年1月2日"},
-			removed: map[string]string{"电脑版 | 移动版": ruleNavigation},
+			in:      lines("全县教育经费支出9亿元，增长5%。", "某县教育局", "2023年3月8日", "简体 | 繁體"),
+			paras:   []string{"全县教育经费支出9亿元，增长5%。", "某县教育局", "2023年3月8日"},
+			removed: map[string]string{"简体 | 繁體": ruleNavigation},
 		},
 		{
 			name:    "a copy cut off in the middle of its last sentence keeps the fragment",
-			in:      lines("时间:2024-05-04", "提高质量，是当前基础教育发展的主旋律。", "“高质量”是个发展的概念，可从五个维度衡量：一是"),
-			paras:   []string{"提高质量，是当前基础教育发展的主旋律。", "“高质量”是个发展的概念，可从五个维度衡量：一是"},
-			removed: map[string]string{"时间:2024-05-04": ruleDateStamp},
+			in:      lines("时间:2022-08-09", "办好教育，是我们共同的责任。", "“均衡”是个相对的概念，可从三个方面理解：一是"),
+			paras:   []string{"办好教育，是我们共同的责任。", "“均衡”是个相对的概念，可从三个方面理解：一是"},
+			removed: map[string]string{"时间:2022-08-09": ruleDateStamp},
 		},
 		{
 			name:  "names set apart by spaces inside the body stay",
@@ -188,8 +188,8 @@ func TestBodyByShape(t *testing.T) {
 // Page chrome never becomes a heading, so never a section of the body.
 func TestClutterHeadingsAreNoSections(t *testing.T) {
 	for _, in := range []string{
-		lines("本站首页 | 机构概况 | 工作动态 | 通知公告", "发展规划部", "当前位置: 本站首页>>正文", "某省教育事业发展统计公报", "全省共有学校15340所。", "一、学前教育", "全省共有幼儿园6973所。"),
-		lines("網站首頁", "城市: 北京天津河北山西", "中國某某網 > 即時新聞 > 文化", "某地持續增加學前教育資源", "今年新增學位1440個。"),
+		lines("网站首页 | 学院概况 | 新闻中心 | 通知公告", "宣传部", "当前位置: 网站首页>>详情", "某省教育事业发展统计公报", "全省共有学校12000所。", "一、学前教育", "全省共有幼儿园5000所。"),
+		lines("網站首頁", "省份: 江苏浙江安徽福建", "某某新聞網 > 地方新聞 > 教育", "某地持續增加學前教育資源", "今年新增學位800個。"),
 	} {
 		d := Clean(in, Options{})
 		for _, p := range d.Paragraphs {

@@ -14,7 +14,7 @@ import (
 // characters or digits, and English words in parentheses carry no tone
 // marks. Syllables without a tone mark (men, de) are left alone: most
 // mirrors do not annotate them, and "(de)" could be real text — unless the
-// copy shows that its mirror annotates without tone marks (學(xue)(xue)): see
+// copy shows that its mirror annotates without tone marks (教(jiao)(jiao)): see
 // untonedInjected.
 //
 // The forms mirrors inject vary: full- or half-width parentheses, upper
@@ -35,7 +35,7 @@ var (
 
 // Untoned annotations are taken out of a copy only when it holds at least
 // minUntoned of them, of at least minUntonedKinds different syllables: one
-// (men) is real text, a page of 學(xue)校(xiao) is a mirror's.
+// (men) is real text, a page of 教(jiao)室(shi) is a mirror's.
 const (
 	minUntoned      = 5
 	minUntonedKinds = 3

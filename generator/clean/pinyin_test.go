@@ -159,8 +159,8 @@ func TestUntonedInjected(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"a mirror's page", "學(xue)(xue)校(xiao)正開(kai)展秋季(ji)開(kai)學(xue)", true},
-		{"simplified, full-width", "学（xue）校（xiao）开（kai）学（xue）在（zai）即", true},
+		{"a mirror's page", "教(jiao)(jiao)室(shi)正在(zai)裝(zhuang)修(xiu)完(wan)成", true},
+		{"simplified, full-width", "课（ke）程（cheng）改（gai）革（ge）在（zai）即", true},
 		{"one real gloss", "我們(men)的學校", false},
 		{"the same syllable only", "甲(de)乙(de)丙(de)丁(de)戊(de)", false},
 		{"acronyms", "人工智能(AI)、國內生產總值(GDP)、學校(IB)課程(AP)、(OK)", false},
@@ -171,8 +171,8 @@ func TestUntonedInjected(t *testing.T) {
 			t.Errorf("%s: untonedInjected(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
 		}
 	}
-	d := Clean("標題在此\n本年度新建公辦(ban)普(pu)(pu)高學(xue)(xue)位(wei)5550個(ge)，另外增加(jia)3697個。", Options{})
-	if got := d.Paragraphs[0].Text; got != "本年度新建公辦普高學位5550個，另外增加3697個。" {
+	d := Clean("標題在此\n今年共建成公立(li)小(xiao)(xiao)學(xue)(xue)校(xiao)12所(suo)，另外擴(kuo)建8所。", Options{})
+	if got := d.Paragraphs[0].Text; got != "今年共建成公立小學校12所，另外擴建8所。" {
 		t.Errorf("untoned annotations left: %q", got)
 	}
 	if d := Clean("標題在此\n我們(men)的學校很好。", Options{}); d.Paragraphs[0].Text != "我們（men）的學校很好。" {
