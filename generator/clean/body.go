@@ -472,7 +472,7 @@ func (c *cleaner) trimLineHead(l *line) {
 	for k < len(items) && !strings.ContainsAny(items[k], terminators+"，,") {
 		k++
 	}
-	if k < minLineChrome || k == len(items) {
+	if k < minLineChrome || k == len(items) || anyLatinWord(items[:k]) {
 		return
 	}
 	cut := itemEnd(t, k)
@@ -513,7 +513,7 @@ func (c *cleaner) trimLineTail(l *line) {
 	for k > 0 && utf8.RuneCountInString(items[k-1]) <= maxTailItem && !strings.ContainsAny(items[k-1], terminators+"，,") {
 		k--
 	}
-	if k == len(items) || k == 0 || !strings.ContainsAny(items[k-1], "。！？!?") {
+	if k == len(items) || k == 0 || !strings.ContainsAny(items[k-1], "。！？!?") || anyLatinWord(items[k:]) {
 		return
 	}
 	cut := itemEnd(t, k)
@@ -521,6 +521,24 @@ func (c *cleaner) trimLineTail(l *line) {
 	l.segs[0].text = strings.TrimFunc(t[:cut], isSpace)
 	c.edit(Edit{Kind: "clutter", Line: l.n, Before: removed, After: "", Rule: ruleLineTail,
 		Note: "page items after the last sentence of a page copied as one line"})
+}
+
+// anyLatinWord reports whether one of items is a word of Latin letters:
+// items set apart by spaces are then running Latin text, not page chrome.
+func anyLatinWord(items []string) bool {
+	for _, it := range items {
+		latin := len(it) >= 2
+		for _, r := range it {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+				latin = false
+				break
+			}
+		}
+		if latin {
+			return true
+		}
+	}
+	return false
 }
 
 // itemEnd returns the byte offset in s just after its k-th item (k ≥ 1) of

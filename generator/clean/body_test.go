@@ -162,6 +162,12 @@ func TestBodyByShape(t *testing.T) {
 			paras: []string{"会议表彰了优秀教师。", "获奖教师 张三 李四 王五 赵六 钱七", "会议号召全体教师向他们学习。"},
 		},
 		{
+			name:  "a Latin sentence is not a one-line page",
+			in:    lines("教育局公布學位數字", "Education Bureau announced today 教育局今日宣布，新增學位2000個。 more details later"),
+			title: "教育局公布學位數字",
+			paras: []string{"Education Bureau announced today 教育局今日宣布，新增學位2000個。 more details later"},
+		},
+		{
 			name:  "figures after labels in a table are not dated headlines",
 			in:    lines("某县教育统计", "全县学校生师比如下。", "小学生师比 1.15", "初中生师比 1.12", "高中班额 1-2"),
 			title: "某县教育统计",
