@@ -291,6 +291,10 @@ type frontMatter struct {
 	Date        string `json:"date,omitempty"`
 	Layout      string `json:"layout,omitempty"` // the template under layouts/, when not the kind's default
 	Params      any    `json:"params,omitempty"`
+	// Cite is the page's own citation (cite.go); Citation what its
+	// citation_* meta tags say when the page is not the portal's own work.
+	Cite     *citation     `json:"cite,omitempty"`
+	Citation *citationMeta `json:"citation,omitempty"`
 }
 
 func (f *output) addMarkdown(lang Lang, rel string, fm frontMatter, body []byte) {
