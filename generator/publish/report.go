@@ -105,7 +105,7 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 		Script:     m.Script,
 		Encoding:   r.Source.Encoding,
 		SHA256:     r.Source.SHA256,
-		Original:   "/originals/" + r.Source.ID + "/" + filepath.Base(r.Source.OriginalPath),
+		Original:   originalPath(r),
 		ReceivedAs: m.ReceivedAs,
 		Notes:      lang.Convert(m.Notes),
 		Paragraphs: len(r.Paragraphs),
