@@ -3,7 +3,9 @@
 //   sortable tables  table[data-sortable] with a <thead>; a <button> in each
 //                    header cell (added by JS); the sorted <th> gets aria-sort;
 //                    a cell's data-sort (a plain number) is its sort key
-//   copy buttons     button[data-copy="<id of the element whose text to copy>"]
+//   copy buttons     button[data-copy="<id of the element whose text to copy>"];
+//                    the machine formats' (data-format: BibTeX, RIS, CSL-JSON) are
+//                    tested in cite.test.js
 //   search           /zh-hans/search/ and /zh-hant/search/, input[type=search],
 //                    results as links inside [data-search-results] (or
 //                    Pagefind UI's a.pagefind-ui__result-link)
