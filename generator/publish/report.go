@@ -257,6 +257,7 @@ func reportRecord(r pipeline.Report) record {
 			"kind": m.Kind, "publisher": m.Publisher, "authors": m.Authors, "url": m.URL,
 			"published": m.Published, "retrieved": m.Retrieved, "covers_year": m.CoversYear,
 			"places": m.Places, "script": m.Script, "received_as": m.ReceivedAs, "notes": m.Notes,
+			"title_supplied": m.TitleSupplied, "publisher_place": m.PublisherPlace, "host": m.Host,
 		},
 		SHA256:     r.Source.SHA256,
 		Encoding:   r.Source.Encoding,
