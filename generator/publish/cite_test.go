@@ -194,6 +194,23 @@ func TestCitationPatterns(t *testing.T) {
 		{"data page", hant, func(cw citeWords) work { return cw.pageWork("數據下載", "eduportal-data", true) }, "/zh-hant/data/",
 			"教育履職公開. 數據下載[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/zh-hant/data/. VERSION.",
 			"教育履職公開. (2026年11月21日). 數據下載 (VERSION) [數據集]. 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/zh-hant/data/"},
+		{"figure in Traditional", hant, func(citeWords) work {
+			return figureWork(copyWork(report(hant, "news")), "聊城市 2020 普惠性幼兒園覆蓋率 93.37%", "f-p2-1")
+		}, "/zh-hant/sources/news-a/",
+			"張超. [某市在全省評價中被評為良好等級]: 聊城市 2020 普惠性幼兒園覆蓋率 93.37%[N/OL]//教育履職公開. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/zh-hant/sources/news-a/#f-p2-1. VERSION.",
+			"張超. (2026年11月21日). [某市在全省評價中被評為良好等級] [聊城市 2020 普惠性幼兒園覆蓋率 93.37%] (VERSION). 教育履職公開. 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/zh-hant/sources/news-a/#f-p2-1 (原作發表於 2021)"},
+		{"place page in Traditional", hant, func(cw citeWords) work { return cw.pageWork("聊城市", "eduportal-371500", false) }, "/zh-hant/places/shandong/liaocheng/",
+			"教育履職公開. 聊城市[EB/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/zh-hant/places/shandong/liaocheng/. VERSION.",
+			"教育履職公開. (2026年11月21日). 聊城市 (VERSION). 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/zh-hant/places/shandong/liaocheng/"},
+		{"indicator page in Traditional", hant, func(cw citeWords) work { return cw.pageWork("普惠性幼兒園覆蓋率", "eduportal-x", true) }, "/zh-hant/indicators/preschool-inclusive-coverage/",
+			"教育履職公開. 普惠性幼兒園覆蓋率[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/zh-hant/indicators/preschool-inclusive-coverage/. VERSION.",
+			"教育履職公開. (2026年11月21日). 普惠性幼兒園覆蓋率 (VERSION) [數據集]. 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/zh-hant/indicators/preschool-inclusive-coverage/"},
+		{"data page in Simplified", hans, func(cw citeWords) work { return cw.pageWork("数据下载", "eduportal-data", true) }, "/zh-hans/data/",
+			"教育履职公开. 数据下载[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/zh-hans/data/. VERSION.",
+			"教育履职公开. (2026年11月21日). 数据下载 (VERSION) [数据集]. 检索于 2026-12-01, 取自 https://eduportal.netlify.app/zh-hans/data/"},
+		{"download in Traditional", hant, func(cw citeWords) work { return cw.downloadWork("全部數字", "data/observations.csv") }, "/zh-hant/data/",
+			"教育履職公開. 全部數字[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/data/observations.csv. VERSION.",
+			"教育履職公開. (2026年11月21日). 全部數字 (VERSION) [數據集]. 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/data/observations.csv"},
 		// A download, at its own address.
 		{"download", hans, func(cw citeWords) work { return cw.downloadWork("全部数字", "data/observations.csv") }, "/zh-hans/data/",
 			"教育履职公开. 全部数字[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/data/observations.csv. VERSION.",
