@@ -54,27 +54,19 @@ type contributor struct {
 }
 
 type resource struct {
-	Profile   string  `json:"profile"`
-	Name      string  `json:"name"`
-	Path      string  `json:"path"`
-	Title     string  `json:"title"`
-	Format    string  `json:"format"`
-	Mediatype string  `json:"mediatype"`
-	Encoding  string  `json:"encoding"`
-	Bytes     int     `json:"bytes"`
-	Rows      int     `json:"rows"`
-	Schema    any     `json:"schema"`
-	Dialect   dialect `json:"dialect"`
+	Profile   string `json:"profile"`
+	Name      string `json:"name"`
+	Path      string `json:"path"`
+	Title     string `json:"title"`
+	Format    string `json:"format"`
+	Mediatype string `json:"mediatype"`
+	Encoding  string `json:"encoding"`
+	Bytes     int    `json:"bytes"`
+	Rows      int    `json:"rows"`
+	// No dialect: the CSVs are the default (comma, double quotes, a
+	// header row), which at thousands of files is worth not repeating.
+	Schema any `json:"schema"`
 }
-
-type dialect struct {
-	Delimiter      string `json:"delimiter"`
-	DoubleQuote    bool   `json:"doubleQuote"`
-	Header         bool   `json:"header"`
-	LineTerminator string `json:"lineTerminator"`
-}
-
-var csvDialect = dialect{Delimiter: ",", DoubleQuote: true, Header: true, LineTerminator: "\n"}
 
 const packageDescription = "报告中的全部数字，每行一个，附地区、年份、类型、原句和出处；sources.csv 列出每份报告及其收到的文件。CSV 为带 BOM 的 UTF-8，以 ' 开头的文字单元格是为防止电子表格把它当作公式而加的。 / " +
 	"Every figure found in the reports, one a row, with its place, year, kind, sentence and source; sources.csv lists each report and the file as received. CSVs are UTF-8 with a BOM; a text cell starting with ' had it added so that spreadsheets do not run it as a formula."
@@ -139,7 +131,7 @@ func (d *downloads) datapackage() (pkg, schema []byte, err error) {
 			continue
 		}
 		r := resource{Profile: "tabular-data-resource", Path: rel, Format: "csv", Mediatype: "text/csv",
-			Encoding: "utf-8", Bytes: f.Bytes, Rows: f.Rows, Schema: schemaFile, Dialect: csvDialect}
+			Encoding: "utf-8", Bytes: f.Bytes, Rows: f.Rows, Schema: schemaFile}
 		switch dir, file := path.Split(rel); {
 		case rel == "sources.csv":
 			r.Name, r.Title, r.Schema = "sources", "报告 / reports", schemaOf(sourceFields, "id")
