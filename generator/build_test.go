@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,7 +80,13 @@ func TestBuildEndToEnd(t *testing.T) {
 			if n.Type == html.ElementNode {
 				switch n.Data {
 				case "script":
-					if !strings.HasPrefix(attrOf(n, "src"), "/js/site.min.") {
+					// Ours: the site's script, and the page's JSON-LD,
+					// whose report text must stay inside its JSON strings.
+					if attrOf(n, "type") == "application/ld+json" {
+						if c := n.FirstChild; c == nil || strings.ContainsAny(c.Data, "<>") || !json.Valid([]byte(c.Data)) {
+							t.Errorf("%s: JSON-LD that is not plain JSON", lang)
+						}
+					} else if !strings.HasPrefix(attrOf(n, "src"), "/js/site.min.") {
 						t.Errorf("%s: a <script> element from report text", lang)
 					}
 				case "a":

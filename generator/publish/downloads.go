@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"path"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -21,60 +22,8 @@ const downloadsDir = "data/generated/downloads"
 // ObservationsJSON is every figure, as published.
 const ObservationsJSON = "data/generated/observations.json"
 
-// csvColumns are the download's columns, documented in downloadsReadme.
-var csvColumns = []string{
-	"id", "indicator", "indicator_name_hans", "indicator_name_hant", "indicator_name_en",
-	"label_hans", "label_hant", "place_code", "place_name_hans", "place_name_hant", "year", "kind", "cue",
-	"value", "unit", "qualifier", "number", "number_high", "canonical_unit", "base_year",
-	"source", "paragraph", "quote_hans", "quote_hant", "permalink_hans", "permalink_hant", "conflict",
-}
-
-const downloadsReadme = `Figures from local-government education duty reports
-=====================================================
-
-observations.csv (UTF-8 with BOM, comma-separated, one row per figure) and
-observations.json (the same rows as a JSON array of objects) hold every figure
-found in the reports. indicators/<id>.csv and places/<code>.csv hold the rows
-of one indicator or one place (and the places under it).
-
-Columns
--------
-id                   stable id of the figure: <source>-<paragraph>-<n>; the figure in
-                     its report has the anchor #f-<paragraph>-<n> (see permalink_*)
-indicator            id of the registered indicator, empty for an unregistered figure
-indicator_name_hans  indicator name, Simplified
-indicator_name_hant  indicator name, Traditional
-indicator_name_en    indicator name, English
-label_hans           the words in the report that say what is counted, Simplified
-label_hant           the same, Traditional
-place_code           GB/T 2260 code of the place; "x-..." for a place the gazetteer
-                     does not list (anonymised "XX市", or unknown)
-place_name_hans      place name, Simplified
-place_name_hant      place name, Traditional
-year                 the year the figure is about
-kind                 actual (achieved), target (promised or planned) or change
-                     (a difference from an earlier year)
-cue                  the words that decided the kind (将, 力争, 到2025年, 增长 …)
-value                the number exactly as written in the report
-unit                 the unit exactly as written
-qualifier            more-than, less-than, about, at-least, at-most … when the report
-                     qualifies the number ("30多个"); empty otherwise
-number               the value normalised to canonical_unit (2.67万个 -> 26700)
-number_high          the upper end of a range, when the report gives one
-canonical_unit       unit of number: money is in 元 (yuan); percentages are in %;
-                     percentage points are 个百分点; counts keep their measure word
-base_year            for a change, the year it is measured from
-source               id of the report (see /zh-hans/sources/<source>/)
-paragraph            paragraph of the report (anchor #<paragraph>)
-quote_hans           the sentence the figure comes from, Simplified
-quote_hant           the same, Traditional
-permalink_hans       the figure in its report, Simplified page
-permalink_hant       the same, Traditional page
-conflict             "true" when another report gives another value for the same
-                     indicator, place, year and kind
-
-Licence: CC BY 4.0. Cite the portal and the original report.
-`
+// csvColumns are the download's columns (schema.go describes them).
+var csvColumns = columnNames(observationFields)
 
 // downloads are the language-neutral downloads. Each figure is encoded
 // once as a CSV line, and the bytes are copied into every file that holds
@@ -86,10 +35,14 @@ Licence: CC BY 4.0. Cite the portal and the original report.
 // once.
 type downloads struct {
 	header []byte
-	csv    [][]byte         // every figure, in report order
-	files  map[string][]int // CSV file under downloadsDir → its rows (indexes into csv), in report order
-	names  []string         // the CSV files, sorted
-	listed []downloadFile   // each of names as the data page lists it, filled by the tasks that write them
+	csv    [][]byte                  // every figure, in report order
+	files  map[string][]int          // CSV file under downloadsDir → its rows (indexes into csv), in report order
+	names  []string                  // the CSV files, sorted
+	listed []downloadFile            // each of names as the data page lists it, filled by the tasks that write them
+	places map[string]pipeline.Place // place code → place, to name the places' files
+
+	sources     []byte // sources.csv
+	sourceCount int
 
 	// What observations.json is written from.
 	base       string
@@ -112,6 +65,7 @@ func encodeDownloads(baseURL string, reports []pipeline.Report, ind map[string]p
 		var rec []string
 		for fi, o := range r.Figures {
 			rec = downloadRecord(rec, o, base, ind, &hans[ri][fi], &hant[ri][fi])
+			excelSafe(rec, observationFields)
 			w.Write(rec)
 			w.Flush()
 			e[fi] = bytes.Clone(b.Bytes())
@@ -119,13 +73,23 @@ func encodeDownloads(baseURL string, reports []pipeline.Report, ind map[string]p
 		}
 		enc[ri] = e
 	})
-	d := &downloads{header: csvHeader(), files: map[string][]int{},
+	d := &downloads{header: csvHeader(csvColumns), files: map[string][]int{}, places: map[string]pipeline.Place{},
 		base: base, reports: reports, ind: ind, hans: hans, hant: hant}
-	add := func(name string, row int) {
+	open := func(name string) {
 		if _, ok := d.files[name]; !ok {
 			d.names = append(d.names, name)
+			d.files[name] = nil
 		}
+	}
+	add := func(name string, row int) {
+		open(name)
 		d.files[name] = append(d.files[name], row)
+	}
+	// Every registered indicator has its file, with only the header when
+	// no report gives it yet; so has the whole table.
+	open("observations.csv")
+	for id := range ind {
+		open(path.Join("indicators", id+".csv"))
 	}
 	for ri, r := range reports {
 		for fi, o := range r.Figures {
@@ -137,15 +101,45 @@ func encodeDownloads(baseURL string, reports []pipeline.Report, ind map[string]p
 			}
 			if o.Place != nil {
 				add(path.Join("places", o.PlaceCode+".csv"), row)
+				d.places[o.PlaceCode] = *o.Place
 				for _, p := range o.Place.Parents {
 					add(path.Join("places", p.Code+".csv"), row)
+					d.places[p.Code] = p
 				}
 			}
 		}
 	}
 	sort.Strings(d.names)
 	d.listed = make([]downloadFile, len(d.names))
+	d.sources, d.sourceCount = encodeSources(base, reports), len(reports)
 	return d
+}
+
+// encodeSources is sources.csv: one row per report, to join the figures'
+// source column on.
+func encodeSources(base string, reports []pipeline.Report) []byte {
+	var b bytes.Buffer
+	b.Write(csvHeader(columnNames(sourceFields)))
+	w := csv.NewWriter(&b)
+	for _, r := range reports {
+		m := r.Source.Meta
+		rec := []string{
+			r.Source.ID, r.Title.Hans, r.Title.Hant, strconv.FormatBool(m.TitleSupplied), m.Kind,
+			strings.Join(m.Authors, "; "), m.Publisher, m.PublisherPlace, m.Host, m.URL, m.Published, m.Retrieved,
+			itoa(m.CoversYear), m.Script, mediaType(r.Source.OriginalPath, r.Source.Encoding), strconv.Itoa(len(r.Source.Bytes)),
+			r.Source.SHA256, base + originalPath(r),
+			base + "/zh-hans/sources/" + r.Source.ID + "/", base + "/zh-hant/sources/" + r.Source.ID + "/", copyRights,
+		}
+		excelSafe(rec, sourceFields)
+		w.Write(rec)
+	}
+	w.Flush()
+	return b.Bytes()
+}
+
+// originalPath is the site path of a report's original bytes.
+func originalPath(r pipeline.Report) string {
+	return "/originals/" + r.Source.ID + "/" + path.Base(filepath.ToSlash(r.Source.OriginalPath))
 }
 
 // downloadChunk is how many CSV files one task assembles.
@@ -172,8 +166,7 @@ func (d *downloads) tasks() []func(*output) error {
 					b = append(b, d.csv[row]...)
 				}
 				f.add(path.Join(downloadsDir, name), b)
-				// A row is a line, unless a quoted field holds a line break.
-				d.listed[i] = downloadFile{Path: "/data/" + name, Bytes: len(b), Rows: bytes.Count(b, []byte("\n")) - 1}
+				d.listed[i] = downloadFile{Path: "/data/" + name, Bytes: len(b), Rows: len(d.files[name])}
 				if cap(b) <= pooledMax {
 					*buf = b
 				}
@@ -184,29 +177,35 @@ func (d *downloads) tasks() []func(*output) error {
 	// The published data layer; hugo.toml also serves it at /data/. It
 	// goes first, being the longest task.
 	json := func(f *output) error {
-		// Laid out as json.MarshalIndent lays out an array of objects:
-		// "[", each object after ",\n " (the first after "\n "), "\n"
-		// after the last, "]\n".
-		js := make([]byte, 0, len(d.csv)*1300) // about 1.2 KB a figure; append grows it if short
-		js = append(js, '[')
+		js := make([]byte, 0, len(d.csv)*1300+4096) // about 1.2 KB a figure; append grows it if short
+		js = append(js, "{\n \"metadata\": "...)
+		meta, err := jsonIndent(observationsMeta(d.base), " ", " ")
+		if err != nil {
+			return err
+		}
+		js = append(js, meta...)
+		js = append(js, ",\n \"observations\": ["...)
 		var rec []string
+		n := 0
 		for ri, r := range d.reports {
 			for fi, o := range r.Figures {
-				if len(js) > 1 {
+				if n > 0 {
 					js = append(js, ',')
 				}
-				js = append(js, "\n "...)
+				n++
+				js = append(js, "\n  "...)
 				rec = downloadRecord(rec, o, d.base, d.ind, &d.hans[ri][fi], &d.hant[ri][fi])
 				js = appendJSONObject(js, rec)
 			}
 		}
-		if len(js) > 1 {
-			js = append(js, '\n')
+		if n > 0 {
+			js = append(js, "\n "...)
 		}
-		js = append(js, "]\n"...)
+		js = append(js, "]\n}\n"...)
 		d.jsonBytes = len(js)
 		f.add(ObservationsJSON, js)
-		f.add(path.Join(downloadsDir, "README.txt"), []byte(downloadsReadme))
+		f.add(path.Join(downloadsDir, "README.txt"), []byte(downloadsReadme()))
+		f.add(path.Join(downloadsDir, "sources.csv"), d.sources)
 		return nil
 	}
 	return append([]func(*output) error{json}, tasks...)
@@ -220,20 +219,10 @@ func (d *downloads) csvSize(name string) int {
 	return n
 }
 
-// list describes the downloads for the data page, as the tasks that wrote
-// them measured them. It is called after the tasks have run.
-func (d *downloads) list() []downloadFile {
-	out := append([]downloadFile{
-		{Path: "/data/observations.json", Bytes: d.jsonBytes, Rows: len(d.csv)},
-		{Path: "/data/README.txt", Bytes: len(downloadsReadme)},
-	}, d.listed...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out
-}
-
 // downloadRecord is one figure's values in csvColumns order. Names, labels
-// and quotes come from the figure's rows in the two scripts; the value,
-// unit and cue stay as the report wrote them.
+// and quotes come from the figure's rows in the two scripts; the value and
+// the units are the Simplified row's (the Traditional is on the page), the
+// cue as the report wrote it.
 // It reuses rec's array.
 func downloadRecord(rec []string, o pipeline.Observation, base string, ind map[string]pipeline.Indicator, hans, hant *figureRow) []string {
 	var indHans, indHant, indEn, high string
@@ -246,7 +235,7 @@ func downloadRecord(rec []string, o pipeline.Observation, base string, ind map[s
 	return append(rec[:0],
 		o.ID, o.Indicator, indHans, indHant, indEn,
 		hans.Label, hant.Label, o.PlaceCode, hans.Place, hant.Place, itoa(o.Year), o.Kind, o.Cue,
-		o.Value, o.Unit, o.Qualifier, formatNumber(o.Number), high, o.CanonicalUnit, itoa(o.BaseYear),
+		hans.Value, hans.Unit, o.Qualifier, formatNumber(o.Number), high, hans.Canonical, itoa(o.BaseYear),
 		o.Source, o.Paragraph, hans.Quote, hant.Quote,
 		base+"/zh-hans/sources/"+o.Source+"/#"+hans.Anchor,
 		base+"/zh-hant/sources/"+o.Source+"/#"+hant.Anchor,
@@ -261,37 +250,45 @@ func itoa(n int) string {
 	return strconv.Itoa(n)
 }
 
-// csvHeader is the first line of every CSV, after a UTF-8 byte-order
-// mark, which spreadsheet programs need to read Chinese correctly.
-func csvHeader() []byte {
+// csvHeader is the first line of a CSV, after a UTF-8 byte-order mark,
+// which spreadsheet programs need to read Chinese correctly.
+func csvHeader(columns []string) []byte {
 	var b bytes.Buffer
 	b.WriteString("\uFEFF")
 	w := csv.NewWriter(&b)
-	w.Write(csvColumns)
+	w.Write(columns)
 	w.Flush()
 	return b.Bytes()
 }
 
 // appendJSONObject appends a record as a JSON object with the keys in
-// column order (a map would sort them), laid out as json.MarshalIndent
-// lays out an element of an array.
+// column order (a map would sort them), each value typed as its field
+// says: numbers as numbers, booleans as booleans, null for none.
 func appendJSONObject(b []byte, rec []string) []byte {
 	b = append(b, '{')
-	for i, c := range csvColumns {
+	for i, f := range observationFields {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, "\n  \""...)
-		b = append(b, c...)
+		b = append(b, "\n   \""...)
+		b = append(b, f.Name...)
 		b = append(b, "\": "...)
-		b = jsonout.AppendString(b, rec[i])
+		switch {
+		case rec[i] == "":
+			b = append(b, "null"...)
+		case f.Type == "string":
+			b = jsonout.AppendString(b, rec[i])
+		default: // integer, number, boolean: formatted by us, valid JSON as they are
+			b = append(b, rec[i]...)
+		}
 	}
-	return append(b, "\n }"...)
+	return append(b, "\n  }"...)
 }
 
-// downloadList describes the downloads for the data page.
+// downloadFile is a download as the data page and datapackage.json list it.
 type downloadFile struct {
 	Path  string `json:"path"`
+	Name  string `json:"name,omitempty"` // the indicator's or place's name, in the page's script
 	Bytes int    `json:"bytes"`
 	Rows  int    `json:"rows"`
 }

@@ -107,6 +107,7 @@ func (f *output) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.In
 	links := partLinks(parts, func(k int) string {
 		return "/indicators/" + i.ID + partSuffix(k) + "/"
 	})
+	cw := lang.citeWords(ui)
 	for k := 1; k <= parts; k++ {
 		params := indicatorParams{ID: i.ID, NameEn: i.NameEn, Unit: i.Unit, Category: i.Category, Parts: links}
 		params.Rows = slicePart(rows, k, indicatorPartRows)
@@ -125,6 +126,7 @@ func (f *output) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.In
 			Description: fmt.Sprintf(lang.Convert(ui["indicator_description"]), name),
 			Layout:      "indicator",
 			Params:      params,
+			Cite:        ptr(cw.cite(cw.pageWork(title, "eduportal-"+i.ID+partSuffix(k), true), true)),
 		}, nil)
 	}
 }

@@ -298,11 +298,13 @@ func (f *output) addPlacePage(lang Lang, ui map[string]string, pp placePage, rep
 		params.Children = append(params.Children, lang.linkTo(c))
 	}
 	params.Reports = n.feedReports()
+	cw := lang.citeWords(ui)
 	f.addMarkdown(lang, path.Join("places", n.place.Path, "_index.md"), frontMatter{
 		Title:       name,
 		Description: fmt.Sprintf(lang.Convert(ui["place_description"]), name),
 		Layout:      "place",
 		Params:      params,
+		Cite:        ptr(cw.cite(cw.pageWork(name, "eduportal-"+n.place.Code, false), true)),
 	}, nil)
 	for _, y := range years {
 		f.addPlaceYearPages(lang, ui, n, y, params, pp.figures[y], reportByID)

@@ -51,6 +51,7 @@ func (f *output) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode
 		return placePath(n.place) + strconv.Itoa(y) + partSuffix(k) + "/"
 	}
 	links := partLinks(parts, partPath)
+	cw := lang.citeWords(ui)
 	for k := 1; k <= parts; k++ {
 		part := yp
 		part.Parts = links
@@ -69,6 +70,7 @@ func (f *output) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode
 			Description: fmt.Sprintf(lang.Convert(ui["place_year_description"]), name, y),
 			Layout:      "place-year",
 			Params:      part,
+			Cite:        ptr(cw.cite(cw.pageWork(title, fmt.Sprintf("eduportal-%s-%d%s", n.place.Code, y, partSuffix(k)), false), true)),
 		}, nil)
 	}
 }

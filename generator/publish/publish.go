@@ -173,15 +173,38 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 		return err
 	}
 	files := &output{put: emit}
+	pkg, schema, err := dl.datapackage()
+	if err != nil {
+		return err
+	}
+	files.add(filepath.Join(downloadsDir, "datapackage.json"), pkg)
+	files.add(filepath.Join(downloadsDir, schemaFile), schema)
+	listed := append(dl.list(),
+		downloadFile{Path: "/data/datapackage.json", Bytes: len(pkg)},
+		downloadFile{Path: "/data/" + schemaFile, Bytes: len(schema)})
+	sort.Slice(listed, func(i, j int) bool { return listed[i].Path < listed[j].Path })
 	for _, lang := range langs {
-		files.addMarkdown(lang, "data.md", frontMatter{
-			Title:       lang.Convert(site.UI["data_title"]),
-			Description: lang.Convert(site.UI["data_description"]),
-			Layout:      "data",
-			Params:      map[string]any{"downloads": dl.list()},
-		}, nil)
+		files.addDataPage(lang, site.UI, dl, listed)
 	}
 	return files.err
+}
+
+// addDataPage writes the data page: the downloads grouped, with their
+// sizes and rows, and citations of the page and of the main files.
+func (f *output) addDataPage(lang Lang, ui map[string]string, dl *downloads, listed []downloadFile) {
+	cw := lang.citeWords(ui)
+	title := lang.Convert(ui["data_title"])
+	var cites []citation
+	for _, name := range []string{"observations.csv", "observations.json", "sources.csv", "datapackage.json"} {
+		cites = append(cites, cw.cite(cw.downloadWork(title+": "+name, "data/"+name), false))
+	}
+	f.addMarkdown(lang, "data.md", frontMatter{
+		Title:       title,
+		Description: lang.Convert(ui["data_description"]),
+		Layout:      "data",
+		Params:      map[string]any{"groups": dl.dataPageGroups(lang, listed), "download_cites": cites},
+		Cite:        ptr(cw.cite(cw.pageWork(title, "eduportal-data", true), true)),
+	}, nil)
 }
 
 // Reports and places are handed to the workers in chunks of this many:
@@ -291,6 +314,10 @@ type frontMatter struct {
 	Date        string `json:"date,omitempty"`
 	Layout      string `json:"layout,omitempty"` // the template under layouts/, when not the kind's default
 	Params      any    `json:"params,omitempty"`
+	// Cite is the page's own citation (cite.go); Citation what its
+	// citation_* meta tags say when the page is not the portal's own work.
+	Cite     *citation     `json:"cite,omitempty"`
+	Citation *citationMeta `json:"citation,omitempty"`
 }
 
 func (f *output) addMarkdown(lang Lang, rel string, fm frontMatter, body []byte) {

@@ -3,6 +3,7 @@ package publish
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/eduportal/portal/generator/clean"
 	"github.com/eduportal/portal/generator/pipeline"
@@ -29,20 +30,51 @@ type reportParams struct {
 	Notes      string         `json:"notes,omitempty"`
 	Paragraphs int            `json:"paragraphs"`
 	Figures    []reportFigure `json:"figures,omitempty"` // listed with a citation each
-	Edits      []clean.Edit   `json:"edits,omitempty"`
+	// CiteOriginal cites the original report, with what meta.yaml knows.
+	CiteOriginal citation     `json:"cite_original"`
+	Host         string       `json:"host,omitempty"`
+	Retrieved    string       `json:"retrieved,omitempty"`
+	Bytes        int          `json:"bytes"`  // size of the original as received
+	Format       string       `json:"format"` // its media type
+	Edits        []clean.Edit `json:"edits,omitempty"`
 }
 
 // reportFigure is a figure as its report's list of citations shows it:
 // the text marks it, so no quote or source is repeated.
 type reportFigure struct {
-	Anchor string `json:"anchor"`
-	Name   string `json:"name"`
-	Value  string `json:"value"`
-	Unit   string `json:"unit"`
-	Kind   string `json:"kind"`
-	Year   int    `json:"year"`
-	Place  string `json:"place"`
+	Anchor string   `json:"anchor"`
+	Name   string   `json:"name"`
+	Value  string   `json:"value"`
+	Unit   string   `json:"unit"`
+	Kind   string   `json:"kind"`
+	Year   int      `json:"year"`
+	Place  string   `json:"place"`
+	Cite   citation `json:"cite"`
 }
+
+// mediaType names an original's format by its file name and encoding.
+func mediaType(name, encoding string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", "":
+		return "text/plain; charset=" + encoding
+	case ".html", ".htm":
+		return "text/html; charset=" + encoding
+	case ".pdf":
+		return "application/pdf"
+	case ".doc":
+		return "application/msword"
+	case ".docx":
+		return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+	}
+	return "application/octet-stream"
+}
+
+// figureDetail is what a figure's citation says it cites.
+func figureDetail(row figureRow) string {
+	return joinNonEmpty(" ", row.Place, itoa(row.Year), row.Name, row.Value+row.Unit)
+}
+
+func ptr[T any](v T) *T { return &v }
 
 func (l Lang) pick(t pipeline.Twin) string {
 	if l.Code == "zh-hant" {
@@ -73,12 +105,20 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 		Script:     m.Script,
 		Encoding:   r.Source.Encoding,
 		SHA256:     r.Source.SHA256,
-		Original:   "/originals/" + r.Source.ID + "/" + filepath.Base(r.Source.OriginalPath),
+		Original:   originalPath(r),
 		ReceivedAs: m.ReceivedAs,
 		Notes:      lang.Convert(m.Notes),
 		Paragraphs: len(r.Paragraphs),
 		Edits:      r.Doc.Edits,
+		Host:       lang.Convert(m.Host),
+		Retrieved:  m.Retrieved,
+		Bytes:      len(r.Source.Bytes),
+		Format:     mediaType(r.Source.OriginalPath, r.Source.Encoding),
 	}
+	cw := lang.citeWords(ui)
+	original := lang.reportWork(r)
+	copied := copyWork(original)
+	params.CiteOriginal = cw.cite(original, false)
 	if len(rows) > 0 {
 		params.Figures = make([]reportFigure, 0, len(rows))
 	}
@@ -86,6 +126,7 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 		params.Figures = append(params.Figures, reportFigure{
 			Anchor: row.Anchor, Name: row.Name, Value: row.Value, Unit: row.Unit,
 			Kind: row.Kind, Year: row.Year, Place: row.Place,
+			Cite: cw.cite(figureWork(copied, figureDetail(row), row.Anchor), false),
 		})
 	}
 	fm := frontMatter{
@@ -93,6 +134,8 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 		Description: description(lang, r),
 		Layout:      "report",
 		Params:      params,
+		Cite:        ptr(cw.cite(copied, true)),
+		Citation:    reportCitationMeta(original),
 	}
 	if len(m.Published) == len("2006-01-02") {
 		fm.Date = m.Published
@@ -214,6 +257,7 @@ func reportRecord(r pipeline.Report) record {
 			"kind": m.Kind, "publisher": m.Publisher, "authors": m.Authors, "url": m.URL,
 			"published": m.Published, "retrieved": m.Retrieved, "covers_year": m.CoversYear,
 			"places": m.Places, "script": m.Script, "received_as": m.ReceivedAs, "notes": m.Notes,
+			"title_supplied": m.TitleSupplied, "publisher_place": m.PublisherPlace, "host": m.Host,
 		},
 		SHA256:     r.Source.SHA256,
 		Encoding:   r.Source.Encoding,

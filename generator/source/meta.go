@@ -12,10 +12,19 @@ import (
 // Meta is what an editor knows about a report, from its meta.yaml. The
 // schema is documented in data/sources/README.md; keep the two together.
 type Meta struct {
-	ID         string   `yaml:"id"`
-	Title      string   `yaml:"title"`
-	Kind       string   `yaml:"kind"`
-	Publisher  string   `yaml:"publisher,omitempty"`
+	ID    string `yaml:"id"`
+	Title string `yaml:"title"`
+	// TitleSupplied says the report bore no title and the editor wrote
+	// one: citations show it in square brackets.
+	TitleSupplied bool   `yaml:"title_supplied,omitempty"`
+	Kind          string `yaml:"kind"`
+	Publisher     string `yaml:"publisher,omitempty"`
+	// PublisherPlace is where the publisher is (GB/T 7714's 出版地).
+	PublisherPlace string `yaml:"publisher_place,omitempty"`
+	// Host is the site the copy was taken from when it is not the
+	// publisher (a document-sharing or mirror site): provenance, never
+	// an author or publisher in a citation.
+	Host       string   `yaml:"host,omitempty"`
 	Authors    []string `yaml:"authors,omitempty"`
 	URL        string   `yaml:"url,omitempty"`
 	Published  string   `yaml:"published,omitempty"`   // YYYY-MM-DD, YYYY-MM or YYYY

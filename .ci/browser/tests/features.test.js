@@ -3,7 +3,9 @@
 //   sortable tables  table[data-sortable] with a <thead>; a <button> in each
 //                    header cell (added by JS); the sorted <th> gets aria-sort;
 //                    a cell's data-sort (a plain number) is its sort key
-//   copy buttons     button[data-copy="<id of the element whose text to copy>"]
+//   copy buttons     button[data-copy="<id of the element whose text to copy>"];
+//                    the machine formats' (data-format: BibTeX, RIS, CSL-JSON) are
+//                    tested in cite.test.js
 //   search           /zh-hans/search/ and /zh-hant/search/, input[type=search],
 //                    results as links inside [data-search-results] (or
 //                    Pagefind UI's a.pagefind-ui__result-link)
@@ -108,7 +110,7 @@ for (const script of site.SCRIPTS) {
     const problems = watch(page, env.base);
     try {
       await page.goto(env.base + url);
-      const buttons = page.locator('button[data-copy]');
+      const buttons = page.locator('button[data-copy]:not([data-format])');
       const n = await buttons.count();
       assert.ok(n > 0, `no button[data-copy] on ${url}`);
       // Every copy button on the page, up to 5 (a report may have many).
@@ -144,7 +146,7 @@ test('citations are visible and selectable without JavaScript', { skip: copyPage
   try {
     for (const url of [copyPage, site.twin(copyPage)]) {
       await page.goto(env.base + url);
-      const ids = await page.locator('button[data-copy]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-copy')));
+      const ids = await page.locator('button[data-copy]:not([data-format])').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-copy')));
       for (const id of ids.slice(0, 5)) {
         const el = page.locator(`[id="${id}"]`);
         assert.ok(await el.isVisible(), `${url}: the citation #${id} is not visible without JavaScript`);
