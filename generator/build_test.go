@@ -238,3 +238,33 @@ func TestCacheGivesIdenticalOutput(t *testing.T) {
 		t.Errorf("the changed report was not processed again: %+v", got)
 	}
 }
+
+// `build --public` with the checkout, one of its source folders or a
+// foreign folder as the target fails before building and deletes nothing;
+// the default target builds, and builds again over its own output.
+func TestBuildRefusesDangerousPublic(t *testing.T) {
+	root := copyTree(t)
+	for rel, text := range map[string]string{".git/HEAD": "ref: refs/heads/main\n", "notes/mine.txt": "mine"} {
+		os.MkdirAll(filepath.Dir(filepath.Join(root, rel)), 0o755)
+		os.WriteFile(filepath.Join(root, rel), []byte(text), 0o644)
+	}
+	t.Chdir(root)
+	before := snapshot(t, root)
+	for _, target := range []string{".", "..", "data", "data/sources", ".git", "generator", "layouts", "notes", "hugo.toml", root} {
+		err := runBuild([]string{"--public", target})
+		if err == nil || !strings.Contains(err.Error(), "refusing") {
+			t.Errorf("build --public %s: %v, want a refusal", target, err)
+		}
+	}
+	if after := snapshot(t, root); after != before {
+		t.Error("a refused build changed the checkout")
+	}
+	for i := 0; i < 2; i++ {
+		if err := runBuild([]string{"--public", "public"}); err != nil {
+			t.Fatalf("build %d into public/: %v", i+1, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(root, "public", site.Marker)); err != nil {
+		t.Errorf("the built site has no marker: %v", err)
+	}
+}

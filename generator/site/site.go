@@ -4,7 +4,6 @@
 package site
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -14,6 +13,8 @@ import (
 	"sync"
 
 	"github.com/gohugoio/hugo/commands"
+
+	"github.com/eduportal/portal/generator/internal/atomicdir"
 )
 
 // hugoMu serialises Hugo runs: Hugo's command layer changes process-wide
@@ -68,36 +69,36 @@ func Render(opt Options, dest string) error {
 	return runHugo(args, opt.Version.params())
 }
 
-// Build renders the site into a temporary folder beside public and, when
-// check (may be nil) accepts it, replaces public with it.
+// Build renders the site into a stage beside public and, when check (may
+// be nil) accepts it, puts it in public's place in one rename. It refuses a
+// public that CheckTarget refuses, before anything is built.
 func Build(opt Options, public string, check func(dir string) error) error {
-	parent := filepath.Dir(public)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	if err := CheckTarget(opt.Root, public); err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp(parent, ".public-new-")
+	tmp, err := atomicdir.Stage(public)
 	if err != nil {
 		return err
 	}
 	ok := false
 	defer func() {
 		if !ok {
-			os.RemoveAll(tmp)
+			atomicdir.Remove(tmp)
 		}
 	}()
 	if err := Render(opt, tmp); err != nil {
 		return fmt.Errorf("hugo: %w (public/ left as it was)", err)
+	}
+	if err := writeMarker(tmp); err != nil {
+		return err
 	}
 	if check != nil {
 		if err := check(tmp); err != nil {
 			return fmt.Errorf("the new site failed its checks (public/ left as it was):\n%w", err)
 		}
 	}
-	if err := Swap(tmp, public); err != nil {
-		return err
-	}
 	ok = true
-	return nil
+	return atomicdir.Commit(tmp, public)
 }
 
 // CurrentVersion reads the checkout's commit with git, preferring Netlify's
@@ -116,21 +117,6 @@ func CurrentVersion(root string) Version {
 		}
 	}
 	return v
-}
-
-// Swap puts the folder built at tmp in place of public with two renames,
-// so readers of public see the old site or the new, never a mixture.
-func Swap(tmp, public string) error {
-	old := public + ".old"
-	os.RemoveAll(old)
-	if err := os.Rename(public, old); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return err
-	}
-	if err := os.Rename(tmp, public); err != nil {
-		os.Rename(old, public)
-		return err
-	}
-	return os.RemoveAll(old)
 }
 
 // Serve runs Hugo's development server with live reload on the repository.
