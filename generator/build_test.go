@@ -109,9 +109,17 @@ func TestBuildEndToEnd(t *testing.T) {
 	before := snapshot(t, public)
 
 	// A template error: Hugo fails, public/ is untouched.
-	os.WriteFile(filepath.Join(root, "layouts", "page.html"), []byte(`{{ define "main" }}{{ .Nonsense.Call }}{{ end }}`), 0o644)
-	if err := site.Build(site.Options{Root: root}, public, verify.Check); err == nil {
+	os.WriteFile(filepath.Join(root, "layouts", "page.html"), []byte(`{{ define "main" }}{{ errorf "page %s cannot be drawn" .Title }}{{ .Nonsense.Call }}{{ end }}`), 0o644)
+	err := site.Build(site.Options{Root: root}, public, verify.Check)
+	if err == nil {
 		t.Fatal("a broken template built")
+	}
+	// Hugo's own messages reach the error: the template, its line, what,
+	// and what it only logged (errorf).
+	for _, want := range []string{"page.html:1", "Nonsense", "cannot be drawn"} {
+		if msg := err.Error(); !strings.Contains(msg, want) {
+			t.Errorf("the error does not say %q:\n%s", want, msg)
+		}
 	}
 	if after := snapshot(t, public); after != before {
 		t.Error("a failed Hugo build changed public/")
@@ -120,7 +128,7 @@ func TestBuildEndToEnd(t *testing.T) {
 	// A site that fails its checks (a page without its twin) is not swapped in.
 	os.WriteFile(filepath.Join(root, "layouts", "page.html"), readFileBytes(t, filepath.Join("..", "layouts", "page.html")), 0o644)
 	os.Remove(filepath.Join(root, "content", "zh-hant", "sources", "hostile.md"))
-	err := site.Build(site.Options{Root: root}, public, verify.Check)
+	err = site.Build(site.Options{Root: root}, public, verify.Check)
 	if err == nil || !strings.Contains(err.Error(), "no twin page") {
 		t.Fatalf("want a twin failure, got %v", err)
 	}

@@ -5,6 +5,7 @@ package site
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -63,10 +64,50 @@ func Render(opt Options, dest string) error {
 	}
 	if len(opt.Diagnose) > 0 {
 		args = append(args, opt.Diagnose...)
-	} else {
-		args = append(args, "--quiet")
+		return runHugo(args, opt.Version.params())
 	}
-	return runHugo(args, opt.Version.params())
+	// Not --quiet: that discards Hugo's error messages too, leaving only
+	// "logged 10 error(s)". Hugo's summary goes to stdout, which is
+	// discarded; its log (errors and warnings only) is captured and handed
+	// back with the error, naming the template, line and what is wrong.
+	args = append(args, "--logLevel", "warn")
+	var log []byte
+	err := withOutput(&log, func() error { return runHugo(args, opt.Version.params()) })
+	if err != nil {
+		if msg := strings.TrimSpace(string(log)); msg != "" {
+			return fmt.Errorf("%w\n%s", err, msg)
+		}
+		return err
+	}
+	os.Stderr.Write(log) // warnings
+	return nil
+}
+
+// withOutput runs f with the process's stdout discarded and its stderr
+// collected into log.
+func withOutput(log *[]byte, f func() error) error {
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		return err
+	}
+	defer null.Close()
+	r, w, err := os.Pipe()
+	if err != nil {
+		return err
+	}
+	done := make(chan []byte)
+	go func() {
+		b, _ := io.ReadAll(r)
+		r.Close()
+		done <- b
+	}()
+	stdout, stderr := os.Stdout, os.Stderr
+	os.Stdout, os.Stderr = null, w
+	err = f()
+	os.Stdout, os.Stderr = stdout, stderr
+	w.Close()
+	*log = <-done
+	return err
 }
 
 // Build renders the site into a stage beside public and, when check (may
@@ -125,23 +166,38 @@ func Serve(opt Options, port int) error {
 	return runHugo(args, opt.Version.params())
 }
 
-// runHugo calls Hugo's command line in-process with a clean environment:
-// HUGO_* variables override flags and hugo.toml, so a stray one in an
-// editor's shell or on a CI machine would make builds differ. The only
-// HUGO_* variables Hugo sees are env, set by us.
+// runHugo calls Hugo's command line in-process with a clean environment
+// (see clearHugoEnv); the only such variables Hugo sees are env, set by us.
 func runHugo(args []string, env map[string]string) error {
 	hugoMu.Lock()
 	defer hugoMu.Unlock()
-	for _, kv := range os.Environ() {
-		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "HUGO_") || k == "HUGO" {
-			defer os.Setenv(k, os.Getenv(k))
-			os.Unsetenv(k)
-		}
-	}
+	defer clearHugoEnv()()
 	for k, v := range env {
 		os.Setenv(k, v)
 		defer os.Unsetenv(k)
 	}
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	return commands.Execute(args)
+}
+
+// clearHugoEnv unsets every variable Hugo would read as configuration and
+// returns what puts them back. Hugo reads every variable starting with HUGO,
+// whatever character follows (HUGO_BASEURL, HUGOxBASEURL: the fifth
+// character is the delimiter), and they override flags and hugo.toml, so a
+// stray one in an editor's shell or on a CI machine would change every
+// permalink, or crash Hugo (HUGOxPARAMS=1).
+func clearHugoEnv() (restore func()) {
+	var saved []string
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(strings.ToUpper(k), "HUGO") {
+			saved = append(saved, kv)
+			os.Unsetenv(k)
+		}
+	}
+	return func() {
+		for _, kv := range saved {
+			k, v, _ := strings.Cut(kv, "=")
+			os.Setenv(k, v)
+		}
+	}
 }
