@@ -5,6 +5,8 @@
 // The work is split by concern, each in its own file and each run in this
 // order, because later steps need the results of earlier ones:
 //
+//   - invisible.go: remove zero-width, soft-hyphen and bidi characters,
+//     which would split numbers and reorder text;
 //   - damage.go: find spans the mirror destroyed ("?", U+FFFD) first, so no
 //     later rule mistakes their debris for pinyin or punctuation;
 //   - pinyin.go: remove mirror pinyin annotations (領(lǐng) → 領);
@@ -28,7 +30,7 @@ import (
 // Edit records one change the cleaner made to the text as received. The site
 // shows these records, so a reader can see what was changed and why.
 type Edit struct {
-	Kind   string `json:"kind"`            // "pinyin", "clutter", "join", "damaged", "correction", "repeat", "title", "width", "punct", "byline", "space"
+	Kind   string `json:"kind"`            // "invisible", "pinyin", "clutter", "join", "damaged", "correction", "repeat", "title", "width", "punct", "byline", "space"
 	Line   int    `json:"line"`            // 1-based line in the decoded original
 	Before string `json:"before"`          // the text as received
 	After  string `json:"after"`           // the text as published ("" when removed)
@@ -134,6 +136,7 @@ func (c *cleaner) splitLines(text string) []*line {
 	blank := false
 	for i, raw := range strings.Split(text, "\n") {
 		n := i + 1
+		raw = c.dropInvisible(n, raw)
 		t := strings.TrimFunc(raw, isSpace)
 		if t == "" {
 			blank = true
