@@ -55,3 +55,50 @@ func TestInvisibleCharactersDoNotSplitFigures(t *testing.T) {
 		t.Error("the edit log does not name the removed characters")
 	}
 }
+
+// Places outside the gazetteer whose names share a toneless pinyin (or have
+// none) get pages of their own, one report each, in both scripts.
+func TestUnlistedHomonymsKeepTheirOwnPages(t *testing.T) {
+	root := copyTree(t)
+	names := map[string]string{"huoxing-a": "火星市", "huoxing-b": "火性市", "marks-a": "！！！", "marks-b": "？？？", "alone": "水星市"}
+	for id, name := range names {
+		addWithMeta(t, root, id, "2021年"+name+"教育工作报告\n全市共有幼儿园58所。\n",
+			"title: 2021年"+name+"教育工作报告\nkind: report\ncovers_year: 2021\nplaces: [\""+name+"\"]\n")
+	}
+	if err := generate(root, generateOptions{noCache: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"zh-hans", "zh-hant"} {
+		pages, err := filepath.Glob(filepath.Join(root, "content", lang, "places", "unlisted", "*", "_index.md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		reportsOn := map[string][]string{} // page → reports it lists
+		for _, page := range pages {
+			text := readFile(t, page)
+			for id := range names {
+				if strings.Contains(text, `"`+id+`"`) {
+					reportsOn[page] = append(reportsOn[page], id)
+				}
+			}
+		}
+		if len(reportsOn) != len(names) {
+			t.Errorf("%s: %d unlisted place pages with reports, want %d: %v", lang, len(reportsOn), len(names), reportsOn)
+		}
+		for page, ids := range reportsOn {
+			if len(ids) != 1 {
+				t.Errorf("%s lists %v: different places merged", page, ids)
+			}
+		}
+	}
+	// A name no other shares keeps its plain slug.
+	readFile(t, filepath.Join(root, "content", "zh-hans", "places", "unlisted", "shuixingshi", "_index.md"))
+	// Figures carry the place they were found in.
+	codes := map[string]string{}
+	for _, o := range readObservations(t, root) {
+		codes[o.Source] = o.PlaceCode
+	}
+	if codes["huoxing-a"] == codes["huoxing-b"] || codes["marks-a"] == codes["marks-b"] || codes["huoxing-a"] == "" {
+		t.Errorf("figures of different places share a place code: %v", codes)
+	}
+}

@@ -172,6 +172,7 @@ func RunOn(env *Env, srcs []source.Report) ([]Report, error) {
 			return nil, fmt.Errorf("%s: %w", srcs[i].OriginalPath, err)
 		}
 	}
+	separateHomonyms(out)
 	flagConflicts(out)
 	return out, nil
 }
