@@ -66,7 +66,11 @@ canonical_unit       unit of number: money is in 元 (yuan); percentages are in 
 base_year            for a change, the year it is measured from
 source               id of the report (see /zh-hans/sources/<source>/)
 paragraph            paragraph of the report (anchor #<paragraph>)
-quote_hans           the sentence the figure comes from, Simplified
+quote_hans           the sentence the figure comes from, Simplified; a sentence
+                     over 240 characters is cut to 100 either side of the figure,
+                     and once a report's quotes pass 50,000 characters its further
+                     figures are quoted alone; "…" marks a cut (the permalink
+                     leads to the whole sentence)
 quote_hant           the same, Traditional
 permalink_hans       the figure in its report, Simplified page
 permalink_hant       the same, Traditional page
