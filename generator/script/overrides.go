@@ -191,7 +191,7 @@ func parseOverrides(path string, r io.Reader) ([]Override, error) {
 
 // scalar reads a value as YAML reads a scalar: plain, where " #" starts a
 // comment; "double-quoted", with backslash escapes; or 'single-quoted',
-// where '' is a quote — a comment may follow the closing quote. Other YAML
+// where ” is a quote — a comment may follow the closing quote. Other YAML
 // (flow collections, anchors, tags, block scalars) is refused rather than
 // misread. flowOK lets "[]" through as the value itself.
 func scalar(v string, flowOK bool) (string, error) {
