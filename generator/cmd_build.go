@@ -76,6 +76,9 @@ func generate(root string, opt generateOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := pipeline.CheckCorrections(filepath.Join(root, "data", "corrections.yaml"), env.Corrections, reports); err != nil {
+		return err
+	}
 	for _, stage := range pipeline.Stages {
 		opt.stats.phase(stage, env.Timings.Get(stage))
 	}

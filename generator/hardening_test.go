@@ -2,10 +2,16 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/eduportal/portal/generator/site"
+	"github.com/eduportal/portal/generator/verify"
 )
 
 // observation is the part of observations.json these tests read.
@@ -100,5 +106,79 @@ func TestUnlistedHomonymsKeepTheirOwnPages(t *testing.T) {
 	}
 	if codes["huoxing-a"] == codes["huoxing-b"] || codes["marks-a"] == codes["marks-b"] || codes["huoxing-a"] == "" {
 		t.Errorf("figures of different places share a place code: %v", codes)
+	}
+}
+
+// The hover text of a correction mark shows the editor's note as written:
+// no backslash from the Markdown escaping (\<script\>, \"yàn)\"), and the
+// markup in it stays text.
+func TestMarkHoverTextHasNoEscapes(t *testing.T) {
+	root := copyTree(t)
+	addRaw(t, root, "hover", "2021年XX市教育工作报告\n推进学(xué)?;A(chǔ)能力建设，共有学校58所。\n")
+	note := `<script>alert(1)</script> 础's pinyin "chǔ)" survives; a \ stays`
+	corrections := "- source: hover\n  damaged: \"?;A(chǔ)\"\n  restored: 校基础\n  note: '" + strings.ReplaceAll(note, "'", "''") + "'\n"
+	if err := os.WriteFile(filepath.Join(root, "data", "corrections.yaml"), []byte(corrections), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := generate(root, generateOptions{noCache: true}); err != nil {
+		t.Fatal(err)
+	}
+	public := filepath.Join(root, "public")
+	if err := site.Build(site.Options{Root: root}, public, verify.Check); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(strings.NewReader(readFile(t, filepath.Join(public, "zh-hans", "sources", "hover", "index.html"))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.Data == "ins" || (n.Data == "a" && attrOf(n, "class") == "fig")) {
+			titles = append(titles, attrOf(n, "title"))
+		}
+		if n.Type == html.ElementNode && n.Data == "script" && attrOf(n, "src") == "" && attrOf(n, "type") == "" {
+			t.Error("an inline <script> element on the page")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	found := false
+	for _, title := range titles {
+		if strings.Contains(title, `\<`) || strings.Contains(title, `\"`) {
+			t.Errorf("hover text keeps Markdown escapes: %q", title)
+		}
+		if strings.HasSuffix(title, note) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no mark's hover text ends with the note %q: %q", note, titles)
+	}
+}
+
+// Corrections that restore nothing, and a missing corrections.yaml, stop
+// the build with the file and line instead of silently dropping them.
+func TestCorrectionsThatRestoreNothingFail(t *testing.T) {
+	root := copyTree(t)
+	addRaw(t, root, "damaged", "2021年XX市教育工作报告\n推进学(xué)?;A(chǔ)能力建设。\n")
+	path := filepath.Join(root, "data", "corrections.yaml")
+	for _, tc := range []struct{ name, yaml, want string }{
+		{"unknown source", "- source: nobody\n  damaged: \"?;A(chǔ)\"\n  restored: 校基础\n  note: n\n", "corrections.yaml:1: correction for nobody"},
+		{"damaged text matches nothing", "- source: damaged\n  damaged: \"?;A(chu)\"\n  restored: 校基础\n  note: n\n", `corrections.yaml:1: correction of "?;A(chu)" matches no damaged span of damaged`},
+	} {
+		if err := os.WriteFile(path, []byte(tc.yaml), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		err := generate(root, generateOptions{noCache: true})
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		}
+	}
+	os.Remove(path)
+	if err := generate(root, generateOptions{noCache: true}); err == nil || !strings.Contains(err.Error(), "corrections.yaml is missing") {
+		t.Errorf("missing corrections.yaml: %v", err)
 	}
 }

@@ -98,6 +98,7 @@ type Correction struct {
 	Damaged  string `yaml:"damaged" json:"damaged"`
 	Restored string `yaml:"restored" json:"restored"`
 	Note     string `yaml:"note" json:"note"`
+	Line     int    `yaml:"-" json:"-"` // in corrections.yaml, for errors
 }
 
 // Clean turns a report's decoded text ("\n" line ends) into paragraphs and
