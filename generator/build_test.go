@@ -276,3 +276,35 @@ func TestBuildRefusesDangerousPublic(t *testing.T) {
 		t.Errorf("the built site has no marker: %v", err)
 	}
 }
+
+// The pipeline cache keeps one entry per report of the last build: the
+// entries of changed or removed reports go.
+func TestCacheIsPruned(t *testing.T) {
+	root := copyTree(t)
+	addRaw(t, root, "a-report", "2020年XX市教育工作报告\n全市新增学位1920个。\n")
+	addRaw(t, root, "b-report", "2021年XX县教育工作报告\n全县招聘教师120名。\n")
+	entries := func() int {
+		n := 0
+		filepath.WalkDir(filepath.Join(root, ".cache", "pipeline"), func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				n++
+			}
+			return nil
+		})
+		return n
+	}
+	if err := generate(root, generateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := entries(); n != 2 {
+		t.Fatalf("%d cache entries after the first build, want 2", n)
+	}
+	addRaw(t, root, "b-report", "2021年XX县教育工作报告\n全县招聘教师130名。\n")
+	os.RemoveAll(filepath.Join(root, "data", "sources", "a-report"))
+	if err := generate(root, generateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := entries(); n != 1 {
+		t.Errorf("%d cache entries after changing one report and removing the other, want 1", n)
+	}
+}

@@ -79,6 +79,7 @@ func generate(root string, opt generateOptions) error {
 	if err := pipeline.CheckCorrections(filepath.Join(root, "data", "corrections.yaml"), env.Corrections, reports); err != nil {
 		return err
 	}
+	env.PruneCache(src.srcs)
 	for _, stage := range pipeline.Stages {
 		opt.stats.phase(stage, env.Timings.Get(stage))
 	}

@@ -10,7 +10,9 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/eduportal/portal/generator/pipeline"
 	"github.com/eduportal/portal/generator/site"
+	"github.com/eduportal/portal/generator/source"
 	"github.com/eduportal/portal/generator/verify"
 )
 
@@ -180,5 +182,73 @@ func TestCorrectionsThatRestoreNothingFail(t *testing.T) {
 	os.Remove(path)
 	if err := generate(root, generateOptions{noCache: true}); err == nil || !strings.Contains(err.Error(), "corrections.yaml is missing") {
 		t.Errorf("missing corrections.yaml: %v", err)
+	}
+}
+
+// The text of a report's paragraphs is built in one allocation, however
+// many paragraphs there are (adding to a string allocated once per
+// paragraph and copied all the text so far: quadratic).
+func TestParagraphsTextIsBuiltOnce(t *testing.T) {
+	ps := make([]pipeline.Paragraph, 10000)
+	for i := range ps {
+		ps[i].Text = "全市共有幼儿园58所。"
+	}
+	if got := paragraphsText(ps[:2]); got != "全市共有幼儿园58所。\n全市共有幼儿园58所。\n" {
+		t.Fatalf("paragraphsText = %q", got)
+	}
+	if allocs := testing.AllocsPerRun(5, func() { paragraphsText(ps) }); allocs > 1 {
+		t.Errorf("%v allocations for %d paragraphs, want 1", allocs, len(ps))
+	}
+}
+
+// A figure whose year nothing gives shows "year unknown" in its table,
+// never the year 0; a report with no text left gets a warning.
+func TestUnknownYearsAndEmptyReports(t *testing.T) {
+	root := copyTree(t)
+	addWithMeta(t, root, "undated", "XX市教育工作报告\n全市共有幼儿园58所。\n", "title: XX市教育工作报告\nkind: report\n")
+	if err := generate(root, generateOptions{noCache: true}); err != nil {
+		t.Fatal(err)
+	}
+	public := filepath.Join(root, "public")
+	if err := site.Build(site.Options{Root: root}, public, verify.Check); err != nil {
+		t.Fatal(err)
+	}
+	shown := 0
+	for _, lang := range []string{"zh-hans", "zh-hant"} {
+		pages, _ := filepath.Glob(filepath.Join(public, lang, "indicators", "*", "index.html"))
+		pages = append(pages, filepath.Join(public, lang, "sources", "undated", "index.html"))
+		for _, page := range pages {
+			text := readFile(t, page)
+			if !strings.Contains(text, "undated") {
+				continue
+			}
+			if strings.Contains(text, "<td class=num>0</td>") {
+				t.Errorf("%s shows the year 0", page)
+			}
+			if strings.Contains(text, "年份不明") {
+				shown++
+			}
+		}
+	}
+	if shown == 0 {
+		t.Error("no page shows the figure's year as unknown")
+	}
+
+	env, err := pipeline.LoadEnv(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"\n  \n\t\n", "——————\n＊＊＊\n", "分享到：\n"} {
+		r, err := env.Process(source.Report{ID: "empty", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		warned := false
+		for _, w := range r.Warnings {
+			warned = warned || strings.Contains(w, "no text left") || strings.Contains(w, "no Chinese text")
+		}
+		if !warned {
+			t.Errorf("%q: %d paragraphs, no warning (%v)", text, len(r.Paragraphs), r.Warnings)
+		}
 	}
 }

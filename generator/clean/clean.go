@@ -13,6 +13,7 @@
 //   - clutter.go, byline.go: drop page clutter, move bylines to metadata;
 //   - repeat.go: find the title and drop its repeats;
 //   - lines.go: join lines broken mid-sentence into paragraphs;
+//   - split.go: cut paragraphs over 4,000 characters at sentence ends;
 //   - corrections.go: apply editors' restorations to damaged spans;
 //   - punct.go: width and punctuation normalisation;
 //   - outline.go: headings, levels and sections.
@@ -30,7 +31,7 @@ import (
 // Edit records one change the cleaner made to the text as received. The site
 // shows these records, so a reader can see what was changed and why.
 type Edit struct {
-	Kind   string `json:"kind"`            // "invisible", "pinyin", "clutter", "join", "damaged", "correction", "repeat", "title", "width", "punct", "byline", "space"
+	Kind   string `json:"kind"`            // "invisible", "pinyin", "clutter", "join", "split", "damaged", "correction", "repeat", "title", "width", "punct", "byline", "space"
 	Line   int    `json:"line"`            // 1-based line in the decoded original
 	Before string `json:"before"`          // the text as received
 	After  string `json:"after"`           // the text as published ("" when removed)
@@ -109,7 +110,7 @@ func Clean(text string, opt Options) Document {
 	lines = c.dropClutter(lines)
 	lines = c.moveBylines(lines)
 	lines = c.findTitle(lines)
-	paras := c.joinLines(lines)
+	paras := c.splitLong(c.joinLines(lines))
 	c.applyCorrections(paras)
 	c.doc.Paragraphs = c.finish(paras)
 	sort.SliceStable(c.doc.Edits, func(i, j int) bool { return c.doc.Edits[i].Line < c.doc.Edits[j].Line })

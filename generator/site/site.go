@@ -4,6 +4,7 @@
 package site
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -39,16 +40,22 @@ type Version struct {
 	Commit    string // full commit hash, or "" outside a git checkout
 	Date      string // the commit's date, YYYY-MM-DD
 	DeployURL string // Netlify's DEPLOY_URL, when built there
+	// Dirty: the checkout differs from Commit (changed or new files), so
+	// the site is not what Commit holds and says so ("…-dirty").
+	Dirty bool
 }
 
 // params are handed to Hugo as site parameters (site.Params.sitecommit …).
 func (v Version) params() map[string]string {
-	short := v.Commit
+	full, short := v.Commit, v.Commit
 	if len(short) > 12 {
 		short = short[:12]
 	}
+	if v.Dirty && v.Commit != "" {
+		full, short = full+"-dirty", short+"-dirty"
+	}
 	return map[string]string{
-		"HUGO_PARAMS_SITECOMMIT":      v.Commit,
+		"HUGO_PARAMS_SITECOMMIT":      full,
 		"HUGO_PARAMS_SITECOMMITSHORT": short,
 		"HUGO_PARAMS_SITEDATE":        v.Date,
 		"HUGO_PARAMS_DEPLOYURL":       v.DeployURL,
@@ -143,7 +150,7 @@ func Build(opt Options, public string, check func(dir string) error) error {
 }
 
 // CurrentVersion reads the checkout's commit with git, preferring Netlify's
-// COMMIT_REF. Without git it returns an empty Version: the site then says
+// COMMIT_REF, and whether the checkout has changes the commit lacks. Without git it returns an empty Version: the site then says
 // so rather than inventing one.
 func CurrentVersion(root string) Version {
 	v := Version{Commit: os.Getenv("COMMIT_REF"), DeployURL: os.Getenv("DEPLOY_URL")}
@@ -155,6 +162,10 @@ func CurrentVersion(root string) Version {
 	if v.Commit != "" {
 		if out, err := exec.Command("git", "-C", root, "log", "-1", "--format=%cs", v.Commit).Output(); err == nil {
 			v.Date = strings.TrimSpace(string(out))
+		}
+		// Ignored files (public/, .cache/) are not the site's inputs.
+		if out, err := exec.Command("git", "-C", root, "status", "--porcelain").Output(); err == nil && len(bytes.TrimSpace(out)) > 0 {
+			v.Dirty = true
 		}
 	}
 	return v
