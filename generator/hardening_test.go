@@ -201,7 +201,7 @@ func TestParagraphsTextIsBuiltOnce(t *testing.T) {
 	}
 }
 
-// A figure whose year nothing gives shows "year unknown" in its table,
+// A figure whose year nothing gives shows 不明 (unknown) in its year column,
 // never the year 0; a report with no text left gets a warning.
 func TestUnknownYearsAndEmptyReports(t *testing.T) {
 	root := copyTree(t)
@@ -225,7 +225,7 @@ func TestUnknownYearsAndEmptyReports(t *testing.T) {
 			if strings.Contains(text, "<td class=num>0</td>") {
 				t.Errorf("%s shows the year 0", page)
 			}
-			if strings.Contains(text, "年份不明") {
+			if strings.Contains(text, "<td class=num>不明</td>") {
 				shown++
 			}
 		}
