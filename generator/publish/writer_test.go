@@ -140,3 +140,20 @@ func treeOf(t *testing.T, root string) string {
 	}
 	return b.String()
 }
+
+// Tasks that fail on the same folder report it once, not once per task.
+func TestJoinDistinctReportsEachErrorOnce(t *testing.T) {
+	perm := &os.PathError{Op: "mkdir", Path: "content/zh-hans/sources", Err: os.ErrPermission}
+	again := &os.PathError{Op: "mkdir", Path: "content/zh-hans/sources", Err: os.ErrPermission}
+	other := &os.PathError{Op: "open", Path: "data/generated/observations.json", Err: os.ErrPermission}
+	err := joinDistinct([]error{perm, nil, again, other, perm})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if got := strings.Count(err.Error(), "\n") + 1; got != 2 {
+		t.Errorf("%d lines, want 2:\n%v", got, err)
+	}
+	if joinDistinct([]error{nil, nil}) != nil {
+		t.Error("an error from no errors")
+	}
+}
