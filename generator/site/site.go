@@ -93,7 +93,7 @@ func Render(opt Options, dest string) error {
 // withOutput runs f with the process's stdout discarded and its stderr
 // collected into log.
 func withOutput(log *[]byte, f func() error) error {
-	null, err := os.Open(os.DevNull)
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
 	if err != nil {
 		return err
 	}
@@ -110,11 +110,13 @@ func withOutput(log *[]byte, f func() error) error {
 	}()
 	stdout, stderr := os.Stdout, os.Stderr
 	os.Stdout, os.Stderr = null, w
-	err = f()
-	os.Stdout, os.Stderr = stdout, stderr
-	w.Close()
-	*log = <-done
-	return err
+	// Restored even if Hugo panics, so the panic is seen.
+	defer func() {
+		os.Stdout, os.Stderr = stdout, stderr
+		w.Close()
+		*log = <-done
+	}()
+	return f()
 }
 
 // Build renders the site into a stage beside public and, when check (may
