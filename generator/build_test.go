@@ -116,9 +116,17 @@ func TestBuildEndToEnd(t *testing.T) {
 	before := snapshot(t, public)
 
 	// A template error: Hugo fails, public/ is untouched.
-	os.WriteFile(filepath.Join(root, "layouts", "page.html"), []byte(`{{ define "main" }}{{ .Nonsense.Call }}{{ end }}`), 0o644)
-	if err := site.Build(site.Options{Root: root}, public, verify.Check); err == nil {
+	os.WriteFile(filepath.Join(root, "layouts", "page.html"), []byte(`{{ define "main" }}{{ errorf "page %s cannot be drawn" .Title }}{{ .Nonsense.Call }}{{ end }}`), 0o644)
+	err := site.Build(site.Options{Root: root}, public, verify.Check)
+	if err == nil {
 		t.Fatal("a broken template built")
+	}
+	// Hugo's own messages reach the error: the template, its line, what,
+	// and what it only logged (errorf).
+	for _, want := range []string{"page.html:1", "Nonsense", "cannot be drawn"} {
+		if msg := err.Error(); !strings.Contains(msg, want) {
+			t.Errorf("the error does not say %q:\n%s", want, msg)
+		}
 	}
 	if after := snapshot(t, public); after != before {
 		t.Error("a failed Hugo build changed public/")
@@ -127,7 +135,7 @@ func TestBuildEndToEnd(t *testing.T) {
 	// A site that fails its checks (a page without its twin) is not swapped in.
 	os.WriteFile(filepath.Join(root, "layouts", "page.html"), readFileBytes(t, filepath.Join("..", "layouts", "page.html")), 0o644)
 	os.Remove(filepath.Join(root, "content", "zh-hant", "sources", "hostile.md"))
-	err := site.Build(site.Options{Root: root}, public, verify.Check)
+	err = site.Build(site.Options{Root: root}, public, verify.Check)
 	if err == nil || !strings.Contains(err.Error(), "no twin page") {
 		t.Fatalf("want a twin failure, got %v", err)
 	}
@@ -243,5 +251,67 @@ func TestCacheGivesIdenticalOutput(t *testing.T) {
 	}
 	if got := reports[1].Figures; len(got) != 1 || got[0].Value != "130" {
 		t.Errorf("the changed report was not processed again: %+v", got)
+	}
+}
+
+// `build --public` with the checkout, one of its source folders or a
+// foreign folder as the target fails before building and deletes nothing;
+// the default target builds, and builds again over its own output.
+func TestBuildRefusesDangerousPublic(t *testing.T) {
+	root := copyTree(t)
+	for rel, text := range map[string]string{".git/HEAD": "ref: refs/heads/main\n", "notes/mine.txt": "mine"} {
+		os.MkdirAll(filepath.Dir(filepath.Join(root, rel)), 0o755)
+		os.WriteFile(filepath.Join(root, rel), []byte(text), 0o644)
+	}
+	t.Chdir(root)
+	before := snapshot(t, root)
+	for _, target := range []string{".", "..", "data", "data/sources", ".git", "generator", "layouts", "notes", "hugo.toml", root} {
+		err := runBuild([]string{"--public", target})
+		if err == nil || !strings.Contains(err.Error(), "refusing") {
+			t.Errorf("build --public %s: %v, want a refusal", target, err)
+		}
+	}
+	if after := snapshot(t, root); after != before {
+		t.Error("a refused build changed the checkout")
+	}
+	for i := 0; i < 2; i++ {
+		if err := runBuild([]string{"--public", "public"}); err != nil {
+			t.Fatalf("build %d into public/: %v", i+1, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(root, "public", site.Marker)); err != nil {
+		t.Errorf("the built site has no marker: %v", err)
+	}
+}
+
+// The pipeline cache keeps one entry per report of the last build: the
+// entries of changed or removed reports go.
+func TestCacheIsPruned(t *testing.T) {
+	root := copyTree(t)
+	addRaw(t, root, "a-report", "2020年XX市教育工作报告\n全市新增学位1920个。\n")
+	addRaw(t, root, "b-report", "2021年XX县教育工作报告\n全县招聘教师120名。\n")
+	entries := func() int {
+		n := 0
+		filepath.WalkDir(filepath.Join(root, ".cache", "pipeline"), func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				n++
+			}
+			return nil
+		})
+		return n
+	}
+	if err := generate(root, generateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := entries(); n != 2 {
+		t.Fatalf("%d cache entries after the first build, want 2", n)
+	}
+	addRaw(t, root, "b-report", "2021年XX县教育工作报告\n全县招聘教师130名。\n")
+	os.RemoveAll(filepath.Join(root, "data", "sources", "a-report"))
+	if err := generate(root, generateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := entries(); n != 1 {
+		t.Errorf("%d cache entries after changing one report and removing the other, want 1", n)
 	}
 }

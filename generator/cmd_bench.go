@@ -172,6 +172,11 @@ func copySiteInputs(src, dst string) error {
 			return err
 		}
 	}
+	// The editors' corrections are about the reports left behind: a copy
+	// without them has none (an entry for a missing report is an error).
+	if err := os.WriteFile(filepath.Join(dst, "data", "corrections.yaml"), []byte("[]\n"), 0o644); err != nil {
+		return err
+	}
 	// The generator's code is part of the pipeline's fingerprint, and
 	// repoRoot-style lookups expect the folder; an empty one will do.
 	if err := os.MkdirAll(filepath.Join(dst, "data", "sources"), 0o755); err != nil {

@@ -76,6 +76,10 @@ func generate(root string, opt generateOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := pipeline.CheckCorrections(filepath.Join(root, "data", "corrections.yaml"), env.Corrections, reports); err != nil {
+		return err
+	}
+	env.PruneCache(src.srcs)
 	for _, stage := range pipeline.Stages {
 		opt.stats.phase(stage, env.Timings.Get(stage))
 	}
@@ -105,6 +109,12 @@ func generate(root string, opt generateOptions) error {
 		return err
 	}
 	var files atomic.Int64
+	finished := false
+	defer func() {
+		if !finished {
+			w.Abort()
+		}
+	}()
 	err = publish.Stream(reports, publish.Site{UI: ui, Pages: pages, Indicators: env.Indicators(), BaseURL: baseURL}, conv,
 		func(path string, data []byte) error {
 			files.Add(1)
@@ -115,6 +125,7 @@ func generate(root string, opt generateOptions) error {
 	}
 	opt.stats.phase("publish", time.Since(t))
 	t = time.Now()
+	finished = true
 	written, removed, err := w.Finish()
 	if err != nil {
 		return err
@@ -242,13 +253,17 @@ func runBuild(args []string) error {
 	if err != nil {
 		return err
 	}
-	stats := &buildStats{}
-	if err := generate(root, generateOptions{noCache: *noCache, stats: stats}); err != nil {
-		return err
-	}
 	out := *public
 	if !filepath.IsAbs(out) {
 		out = filepath.Join(root, out)
+	}
+	// A target the build must not replace is refused before any work.
+	if err := site.CheckTarget(root, out); err != nil {
+		return err
+	}
+	stats := &buildStats{}
+	if err := generate(root, generateOptions{noCache: *noCache, stats: stats}); err != nil {
+		return err
 	}
 	start := time.Now()
 	var checkTime time.Duration

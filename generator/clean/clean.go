@@ -5,6 +5,8 @@
 // The work is split by concern, each in its own file and each run in this
 // order, because later steps need the results of earlier ones:
 //
+//   - invisible.go: remove zero-width, soft-hyphen and bidi characters,
+//     which would split numbers and reorder text;
 //   - damage.go: find spans the mirror destroyed ("?", U+FFFD) first, so no
 //     later rule mistakes their debris for pinyin or punctuation;
 //   - pinyin.go: remove mirror pinyin annotations (領(lǐng) → 領);
@@ -14,6 +16,7 @@
 //     headline and after the last sentence) — and move bylines to metadata;
 //   - repeat.go: find the title and drop its repeats;
 //   - lines.go: join lines broken mid-sentence into paragraphs;
+//   - split.go: cut paragraphs over 4,000 characters at sentence ends;
 //   - corrections.go: apply editors' restorations to damaged spans;
 //   - punct.go: width and punctuation normalisation;
 //   - outline.go: headings, levels and sections.
@@ -31,7 +34,7 @@ import (
 // Edit records one change the cleaner made to the text as received. The site
 // shows these records, so a reader can see what was changed and why.
 type Edit struct {
-	Kind   string `json:"kind"`            // "pinyin", "clutter", "join", "damaged", "correction", "repeat", "title", "width", "punct", "byline", "space"
+	Kind   string `json:"kind"`            // "invisible", "pinyin", "clutter", "join", "split", "damaged", "correction", "repeat", "title", "width", "punct", "byline", "space"
 	Line   int    `json:"line"`            // 1-based line in the decoded original
 	Before string `json:"before"`          // the text as received
 	After  string `json:"after"`           // the text as published ("" when removed)
@@ -99,6 +102,7 @@ type Correction struct {
 	Damaged  string `yaml:"damaged" json:"damaged"`
 	Restored string `yaml:"restored" json:"restored"`
 	Note     string `yaml:"note" json:"note"`
+	Line     int    `yaml:"-" json:"-"` // in corrections.yaml, for errors
 }
 
 // Clean turns a report's decoded text ("\n" line ends) into paragraphs and
@@ -109,7 +113,7 @@ func Clean(text string, opt Options) Document {
 	lines = c.dropClutter(lines)
 	lines = c.moveBylines(lines)
 	lines = c.findTitle(lines)
-	paras := c.joinLines(lines)
+	paras := c.splitLong(c.joinLines(lines))
 	c.applyCorrections(paras)
 	c.doc.Paragraphs = c.finish(paras)
 	sort.SliceStable(c.doc.Edits, func(i, j int) bool { return c.doc.Edits[i].Line < c.doc.Edits[j].Line })
@@ -148,6 +152,7 @@ func (c *cleaner) splitLines(text string) []*line {
 	blank := false
 	for i, raw := range strings.Split(text, "\n") {
 		n := i + 1
+		raw = c.dropInvisible(n, raw)
 		t := strings.TrimFunc(raw, isSpace)
 		if t == "" {
 			blank = true

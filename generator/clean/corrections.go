@@ -16,11 +16,12 @@ import (
 // restorations of damaged spans. The file is read strictly (unknown fields
 // are errors, every field is required) because a typo would otherwise
 // silently leave a span unrestored. Errors name the file and line. A missing
+// file is an error too (it would drop every restoration); "[]" or an empty
 // file means no corrections.
 func LoadCorrections(path string) ([]Correction, error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return nil, fmt.Errorf("%s is missing: without it every restoration is dropped (write [] for none)", path)
 	}
 	if err != nil {
 		return nil, err
@@ -62,6 +63,7 @@ func parseCorrections(path string, b []byte) ([]Correction, error) {
 			return nil, fmt.Errorf("%s:%d: correction for %q in %s repeats the one at line %d", path, ln, c.Damaged, c.Source, prev)
 		}
 		seen[k] = ln
+		list[i].Line = ln
 	}
 	return list, nil
 }

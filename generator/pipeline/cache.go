@@ -113,3 +113,29 @@ func fingerprint(root string) (string, error) {
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
+
+// PruneCache removes the cache's entries that none of srcs uses (and
+// leftover temporary files): every change to a report, to the generator or
+// to the shared data leaves the old entry behind, so without this the
+// cache only grew. It says how many files it removed. Call it only with
+// every report of the build.
+func (e *Env) PruneCache(srcs []source.Report) int {
+	if e.Cache == nil {
+		return 0
+	}
+	keep := make(map[string]bool, len(srcs))
+	for _, s := range srcs {
+		keep[filepath.Base(e.Cache.path(e.cacheKey(s)))] = true
+	}
+	removed := 0
+	filepath.WalkDir(e.Cache.Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || keep[d.Name()] {
+			return nil
+		}
+		if os.Remove(p) == nil {
+			removed++
+		}
+		return nil
+	})
+	return removed
+}

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 
 	"github.com/eduportal/portal/generator/clean"
 	"github.com/eduportal/portal/generator/extract"
@@ -172,6 +173,7 @@ func RunOn(env *Env, srcs []source.Report) ([]Report, error) {
 			return nil, fmt.Errorf("%s: %w", srcs[i].OriginalPath, err)
 		}
 	}
+	separateHomonyms(out)
 	flagConflicts(out)
 	return out, nil
 }
@@ -230,6 +232,9 @@ func (e *Env) Process(s source.Report) (Report, error) {
 		r.Places = append(r.Places, e.place(ref))
 	}
 	r.Year, r.YearHow, r.Warnings = loc.Year.Year, loc.Year.How, loc.Warnings
+	if w := emptyWarning(r.Doc); w != "" {
+		r.Warnings = append(r.Warnings, w)
+	}
 	mentions := make([][]place.Mention, len(r.Paragraphs))
 	for i := range r.Paragraphs {
 		if i >= len(loc.Paragraphs) || loc.Paragraphs[i].ID != r.Paragraphs[i].ID {
@@ -257,6 +262,23 @@ func (e *Env) Process(s source.Report) (Report, error) {
 
 	e.Cache.store(key, r)
 	return r, nil
+}
+
+// emptyWarning says when a report has no text to publish: an original of
+// white space, separators or page clutter only would otherwise become an
+// empty page without a word.
+func emptyWarning(d clean.Document) string {
+	for _, p := range d.Paragraphs {
+		for _, r := range p.Text {
+			if unicode.Is(unicode.Han, r) {
+				return ""
+			}
+		}
+	}
+	if len(d.Paragraphs) == 0 {
+		return fmt.Sprintf("report: no text left after cleaning (%d edits removed or changed everything): the original is empty, separators or page clutter only", len(d.Edits))
+	}
+	return fmt.Sprintf("report: no Chinese text in its %d paragraphs: is this a report?", len(d.Paragraphs))
 }
 
 // place turns the place stage's reference into the site's Place, with its

@@ -68,13 +68,14 @@ func figureRows(conv pipeline.Converter, langs []Lang, reports []pipeline.Report
 	parallel.For(len(reports), func(ri int) {
 		r := &reports[ri]
 		memo, known := memoizedTwins(conv, langs)
+		quotes := boundQuotes(r)
 		if known != nil && langs[0].Align != nil {
-			quotesFromParagraphs(langs[0].Align, r, known)
+			quotesFromParagraphs(langs[0].Align, r, quotes, known)
 		}
 		for li, lang := range memo {
 			rows := make([]figureRow, len(r.Figures))
 			for fi, o := range r.Figures {
-				rows[fi] = lang.figureRow(o, ind)
+				rows[fi] = lang.figureRow(o, quotes[fi], ind)
 			}
 			out[li][ri] = rows
 		}
@@ -94,20 +95,21 @@ type spanConverter interface {
 }
 
 // quotesFromParagraphs tells known the conversions of the report's figure
-// sentences that can be cut out of their paragraphs' conversions.
-func quotesFromParagraphs(align func(text, hans, hant string) *script.Aligned, r *pipeline.Report, known func(s, hans, hant string)) {
+// quotes that can be cut out of their paragraphs' conversions.
+func quotesFromParagraphs(align func(text, hans, hant string) *script.Aligned, r *pipeline.Report, quotes []quoteWindow, known func(s, hans, hant string)) {
 	byID := make(map[string]int, len(r.Paragraphs))
 	for i, p := range r.Paragraphs {
 		byID[p.ID] = i
 	}
 	aligned := map[int]*script.Aligned{}
-	for _, o := range r.Figures {
+	for fi, o := range r.Figures {
+		quote := quotes[fi].text
 		i, ok := byID[o.Paragraph]
-		if !ok || o.Quote == "" {
+		if !ok || quote == "" {
 			continue
 		}
 		p := &r.Paragraphs[i]
-		at := strings.Index(p.Text, o.Quote)
+		at := strings.Index(p.Text, quote)
 		if at < 0 {
 			continue
 		}
@@ -116,8 +118,8 @@ func quotesFromParagraphs(align func(text, hans, hant string) *script.Aligned, r
 			a = align(p.Text, p.Hans, p.Hant)
 			aligned[i] = a
 		}
-		if hans, hant, ok := a.Slice(at, at+len(o.Quote)); ok {
-			known(o.Quote, hans, hant)
+		if hans, hant, ok := a.Slice(at, at+len(quote)); ok {
+			known(quote, hans, hant)
 		}
 	}
 }
@@ -172,7 +174,7 @@ func (l Lang) memoized() Lang {
 	return l
 }
 
-func (l Lang) figureRow(o pipeline.Observation, ind map[string]pipeline.Indicator) figureRow {
+func (l Lang) figureRow(o pipeline.Observation, quote quoteWindow, ind map[string]pipeline.Indicator) figureRow {
 	label := l.Convert(o.Label)
 	name := label
 	if i, ok := ind[o.Indicator]; ok {
@@ -185,7 +187,7 @@ func (l Lang) figureRow(o pipeline.Observation, ind map[string]pipeline.Indicato
 		Qualifier: l.Convert(o.Qualifier), Kind: o.Kind, Cue: l.Convert(o.Cue),
 		Year: o.Year, BaseYear: o.BaseYear,
 		Source: o.Source, Paragraph: o.Paragraph,
-		Quote: l.Convert(o.Quote), Conflict: o.Conflict,
+		Quote: quote.marked(l.Convert(quote.text)), Conflict: o.Conflict,
 	}
 	if o.Place != nil {
 		row.Place = l.placeName(*o.Place)

@@ -169,7 +169,7 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 			errs[i] = f.err
 		}
 	})
-	if err := errors.Join(errs...); err != nil {
+	if err := joinDistinct(errs); err != nil {
 		return err
 	}
 	files := &output{put: emit}
@@ -205,6 +205,20 @@ func (f *output) addDataPage(lang Lang, ui map[string]string, dl *downloads, lis
 		Params:      map[string]any{"groups": dl.dataPageGroups(lang, listed), "download_cites": cites},
 		Cite:        ptr(cw.cite(cw.pageWork(title, "eduportal-data", true), true)),
 	}, nil)
+}
+
+// joinDistinct joins the tasks' errors, each message once: tasks writing
+// into the same unwritable folder all fail with the same error.
+func joinDistinct(errs []error) error {
+	seen := map[string]bool{}
+	var distinct []error
+	for _, err := range errs {
+		if err != nil && !seen[err.Error()] {
+			seen[err.Error()] = true
+			distinct = append(distinct, err)
+		}
+	}
+	return errors.Join(distinct...)
 }
 
 // Reports and places are handed to the workers in chunks of this many:

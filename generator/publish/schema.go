@@ -54,7 +54,7 @@ var observationFields = []field{
 	{Name: "source", Type: "string", Required: true,
 		ZH: "报告的编号，对应 sources.csv 的 id", EN: "id of the report: joins sources.csv on id"},
 	{Name: "paragraph", Type: "string", Required: true, ZH: "报告中的段落（锚点 #<段落>）", EN: "paragraph of the report (anchor #<paragraph>)"},
-	{Name: "quote_hans", Type: "string", Required: true, ZH: "数字所在的句子，简体", EN: "the sentence the figure comes from, Simplified"},
+	{Name: "quote_hans", Type: "string", Required: true, ZH: "数字所在的句子，简体；超过240字的句子只取数字前后各100字，一份报告的引文超过5万字后只引数字本身，“…”表示截断（永久链接指向整句）", EN: "the sentence the figure comes from, Simplified; a sentence over 240 characters is cut to 100 either side of the figure, and once a report's quotes pass 50,000 characters its further figures are quoted alone; \"…\" marks a cut (the permalink leads to the whole sentence)"},
 	{Name: "quote_hant", Type: "string", Required: true, ZH: "同上，繁体", EN: "the same, Traditional"},
 	{Name: "permalink_hans", Type: "string", Format: "uri", Required: true, ZH: "数字在报告中的位置，简体页面", EN: "the figure in its report, Simplified page"},
 	{Name: "permalink_hant", Type: "string", Format: "uri", Required: true, ZH: "同上，繁体页面", EN: "the same, Traditional page"},

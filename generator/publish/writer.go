@@ -9,14 +9,23 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+
+	"github.com/eduportal/portal/generator/internal/atomicdir"
 )
 
 // Writer writes a build's files under root as publish emits them,
 // rewriting only files whose bytes changed, and at the end removes every
 // other file under the generator's own folders.
+//
+// Nothing under root changes until every file has been written: a changed
+// file is written into a stage beside the tree (".publish-new-<pid>-…"),
+// and Finish moves the staged files into place, one rename each, and only
+// then removes stale files. A build that fails while writing (a full disk,
+// a folder it may not write) calls Abort, and the tree is as it was.
 type Writer struct {
 	root  string
 	owned []string
+	stage string
 	// existing holds the files under owned before the build (relative to
 	// root), listed before anything is written: only those can be
 	// unchanged, so a new file is written without looking first.
@@ -24,6 +33,7 @@ type Writer struct {
 
 	mu       sync.Mutex
 	produced map[string]bool
+	staged   []string // changed files, relative to root, waiting in stage
 	dirs     map[string]*madeDir
 	written  atomic.Int64
 }
@@ -59,29 +69,36 @@ func NewWriter(root string, owned []string) (*Writer, error) {
 			return nil, err
 		}
 	}
+	stage, err := atomicdir.Stage(filepath.Join(root, "publish"))
+	if err != nil {
+		return nil, err
+	}
+	w.stage = stage
 	return w, nil
 }
 
-// WriteFile writes data to rel (relative to root) unless the file already
+// WriteFile stages data for rel (relative to root) unless the file already
 // holds it. It does not keep data, and it may be called from several
 // goroutines at once.
 func (w *Writer) WriteFile(rel string, data []byte) error {
 	rel = filepath.Clean(rel)
-	path := filepath.Join(w.root, rel)
-	dir := filepath.Dir(path)
 	w.mu.Lock()
 	w.produced[rel] = true
 	existed := w.existing[rel]
 	w.mu.Unlock()
-	if err := w.makeDir(dir); err != nil {
-		return err
-	}
-	if existed && unchanged(path, data) {
+	if existed && unchanged(filepath.Join(w.root, rel), data) {
 		return nil
+	}
+	path := filepath.Join(w.stage, rel)
+	if err := w.makeDir(filepath.Dir(path)); err != nil {
+		return err
 	}
 	if err := writeFile(path, data); err != nil {
 		return err
 	}
+	w.mu.Lock()
+	w.staged = append(w.staged, rel)
+	w.mu.Unlock()
 	w.written.Add(1)
 	return nil
 }
@@ -114,9 +131,21 @@ func (w *Writer) makeDir(dir string) error {
 	return made.err
 }
 
-// Finish removes the files the build did not produce and the folders it
-// left empty, and says how many files were written and removed.
+// Finish moves the staged files into place, removes the files the build
+// did not produce and the folders it left empty, and says how many files
+// were written and removed.
 func (w *Writer) Finish() (written, removed int, err error) {
+	defer atomicdir.Remove(w.stage)
+	sort.Strings(w.staged)
+	for _, rel := range w.staged {
+		path := filepath.Join(w.root, rel)
+		if err := w.makeDir(filepath.Dir(path)); err != nil {
+			return 0, 0, err
+		}
+		if err := os.Rename(filepath.Join(w.stage, rel), path); err != nil {
+			return 0, 0, err
+		}
+	}
 	stale := make([]string, 0, len(w.existing))
 	for rel := range w.existing {
 		if !w.produced[rel] {
@@ -137,6 +166,9 @@ func (w *Writer) Finish() (written, removed int, err error) {
 	}
 	return int(w.written.Load()), removed, nil
 }
+
+// Abort drops what the build staged; the tree under root is untouched.
+func (w *Writer) Abort() { atomicdir.Remove(w.stage) }
 
 // unchanged reports whether the file at path already holds data; the size
 // is compared first, so most changed files are not read.

@@ -3,6 +3,7 @@ package publish
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -74,5 +75,85 @@ func TestWriterRewritesChangedAndRemovesStale(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(root, "data", "sources", "keep.txt")); err != nil {
 		t.Errorf("a file outside the owned folders was touched: %v", err)
+	}
+}
+
+// A build that fails while writing leaves the tree exactly as the last
+// good build left it: no file rewritten, none removed, no stage behind.
+func TestWriterFailureLeavesTreeIntact(t *testing.T) {
+	root := t.TempDir()
+	owned := []string{"content", "data/generated"}
+	w, err := NewWriter(root, owned)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rel, text := range map[string]string{"content/a.md": "a", "content/b.md": "b", "data/generated/observations.json": "[1]"} {
+		if err := w.WriteFile(rel, []byte(text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, err := w.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	before := treeOf(t, root)
+
+	w, err = NewWriter(root, owned)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.WriteFile("data/generated/observations.json", []byte("[2]")); err != nil {
+		t.Fatal(err)
+	}
+	w.WriteFile("content/new.md", []byte("file"))
+	// A file where the build then needs a folder: the write fails.
+	if err := w.WriteFile("content/new.md/child.md", []byte("x")); err == nil {
+		t.Fatal("writing under a file succeeded")
+	}
+	w.Abort()
+	if after := treeOf(t, root); after != before {
+		t.Errorf("a failed build changed the tree:\nbefore %s\nafter  %s", before, after)
+	}
+}
+
+// treeOf lists every file and folder under root with its contents.
+func treeOf(t *testing.T, root string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, path)
+		b.WriteString(rel)
+		if !d.IsDir() {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			b.WriteString("=" + string(data))
+		}
+		b.WriteString(" ")
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// Tasks that fail on the same folder report it once, not once per task.
+func TestJoinDistinctReportsEachErrorOnce(t *testing.T) {
+	perm := &os.PathError{Op: "mkdir", Path: "content/zh-hans/sources", Err: os.ErrPermission}
+	again := &os.PathError{Op: "mkdir", Path: "content/zh-hans/sources", Err: os.ErrPermission}
+	other := &os.PathError{Op: "open", Path: "data/generated/observations.json", Err: os.ErrPermission}
+	err := joinDistinct([]error{perm, nil, again, other, perm})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if got := strings.Count(err.Error(), "\n") + 1; got != 2 {
+		t.Errorf("%d lines, want 2:\n%v", got, err)
+	}
+	if joinDistinct([]error{nil, nil}) != nil {
+		t.Error("an error from no errors")
 	}
 }

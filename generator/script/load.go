@@ -1,10 +1,12 @@
 package script
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -28,7 +30,40 @@ func Load(dir string) (*Converter, error) {
 	}
 	c := base.with(nil, phrases)
 	c.overrides = ovs
+	if err := c.checkExamples(); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// checkExamples runs every override's test lines, in the directions it
+// covers, when the converter loads: an override that breaks its own test
+// (a sabotaged or mistyped one put 學笑 on every zh-Hant page) stops the
+// build with the file and line, instead of waiting for go test.
+func (c *Converter) checkExamples() error {
+	var problems []string
+	for _, o := range c.overrides {
+		for _, ex := range o.Tests {
+			pos := fmt.Sprintf("%s:%d", o.File, ex.Line)
+			if o.Dir != Hans {
+				if got := c.ToHant(ex.Hans); got != ex.Hant {
+					problems = append(problems, fmt.Sprintf("%s: test fails: %s converts to %s, want %s", pos, ex.Hans, got, ex.Hant))
+				}
+				if got := c.ToHant(ex.Hant); got != ex.Hant {
+					problems = append(problems, fmt.Sprintf("%s: test fails: %s converts to %s, want it unchanged", pos, ex.Hant, got))
+				}
+			}
+			if o.Dir != Hant {
+				if got := c.ToHans(ex.Hant); got != ex.Hans {
+					problems = append(problems, fmt.Sprintf("%s: test fails: %s converts to %s, want %s", pos, ex.Hant, got, ex.Hans))
+				}
+			}
+		}
+	}
+	if len(problems) > 0 {
+		return errors.New(strings.Join(problems, "\n"))
+	}
+	return nil
 }
 
 // Overrides returns the overrides the Converter was loaded with, for tests

@@ -2,8 +2,11 @@ package script
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -31,7 +34,11 @@ type Override struct {
 
 // Example is a test case carried by an override: ToHant(Hans) must be Hant
 // and ToHans(Hant) must be Hans (for the directions the override covers).
-type Example struct{ Hans, Hant string }
+// Line is its line in the file.
+type Example struct {
+	Hans, Hant string
+	Line       int
+}
 
 // Pos names the override's place in its file, for error messages.
 func (o Override) Pos() string { return fmt.Sprintf("%s:%d", o.File, o.Line) }
@@ -46,6 +53,16 @@ func readOverrides(path string) ([]Override, error) {
 		return nil, err
 	}
 	defer f.Close()
+	return parseOverrides(path, f)
+}
+
+// maxOverrideLine bounds a line of overrides.yaml; a longer one is an
+// error naming it, not bufio's "token too long".
+const maxOverrideLine = 1 << 20
+
+// parseOverrides reads overrides.yaml's text from r; path names it in
+// errors.
+func parseOverrides(path string, r io.Reader) ([]Override, error) {
 	var out []Override
 	var cur *Override
 	finish := func() error {
@@ -68,8 +85,9 @@ func readOverrides(path string) ([]Override, error) {
 		cur = nil
 		return nil
 	}
-	sc := bufio.NewScanner(f)
-	line, header := 0, false
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), maxOverrideLine)
+	line, header, empty := 0, false, false
 	for sc.Scan() {
 		line++
 		raw := strings.TrimRight(sc.Text(), " \t\r")
@@ -77,15 +95,17 @@ func readOverrides(path string) ([]Override, error) {
 		if t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
-		if i := strings.Index(t, " #"); i >= 0 {
-			t = strings.TrimSpace(t[:i])
-		}
 		if !header {
-			if raw != "overrides:" {
+			k, v, _ := strings.Cut(raw, ":")
+			rest, err := scalar(strings.TrimSpace(v), true)
+			if k != "overrides" || err != nil || (rest != "" && rest != "[]") {
 				return nil, fmt.Errorf("%s:%d: want \"overrides:\" first, got %q", path, line, raw)
 			}
-			header = true
+			header, empty = true, rest == "[]"
 			continue
+		}
+		if empty {
+			return nil, fmt.Errorf("%s:%d: entries after \"overrides: []\"", path, line)
 		}
 		if strings.HasPrefix(t, "- ") {
 			if err := finish(); err != nil {
@@ -99,9 +119,23 @@ func readOverrides(path string) ([]Override, error) {
 		if cur == nil {
 			return nil, fmt.Errorf("%s:%d: field outside a \"- \" entry", path, line)
 		}
-		k, v, ok := strings.Cut(t, ":")
-		v = strings.TrimSpace(v)
-		if !ok || v == "" {
+		k, raw, ok := strings.Cut(t, ":")
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: want \"key: value\", got %q", path, line, t)
+		}
+		if k == "before" && strings.HasPrefix(strings.TrimSpace(raw), "[") {
+			list, err := flowList(strings.TrimSpace(raw))
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: before: %v", path, line, err)
+			}
+			cur.Before = list
+			continue
+		}
+		v, err := scalar(strings.TrimSpace(raw), false)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %s: %v", path, line, k, err)
+		}
+		if v == "" {
 			return nil, fmt.Errorf("%s:%d: want \"key: value\", got %q", path, line, t)
 		}
 		switch k {
@@ -132,16 +166,116 @@ func readOverrides(path string) ([]Override, error) {
 			if !ok || strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" {
 				return nil, fmt.Errorf("%s:%d: want \"test: 简体 = 繁體\", got %q", path, line, v)
 			}
-			cur.Tests = append(cur.Tests, Example{strings.TrimSpace(a), strings.TrimSpace(b)})
+			cur.Tests = append(cur.Tests, Example{strings.TrimSpace(a), strings.TrimSpace(b), line})
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown field %q", path, line, k)
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		if errors.Is(err, bufio.ErrTooLong) {
+			return nil, fmt.Errorf("%s:%d: line longer than %d bytes", path, line+1, maxOverrideLine)
+		}
+		return nil, fmt.Errorf("%s:%d: %w", path, line+1, err)
+	}
+	if !header {
+		return nil, fmt.Errorf("%s: empty; want \"overrides:\" and a list of entries (or \"overrides: []\")", path)
 	}
 	if err := finish(); err != nil {
 		return nil, err
+	}
+	if len(out) == 0 && !empty {
+		return nil, fmt.Errorf("%s: \"overrides:\" has no entries; write \"overrides: []\" if none are meant", path)
+	}
+	return out, nil
+}
+
+// scalar reads a value as YAML reads a scalar: plain, where " #" starts a
+// comment; "double-quoted", with backslash escapes; or 'single-quoted',
+// where ” is a quote — a comment may follow the closing quote. Other YAML
+// (flow collections, anchors, tags, block scalars) is refused rather than
+// misread. flowOK lets "[]" through as the value itself.
+func scalar(v string, flowOK bool) (string, error) {
+	switch {
+	case v == "":
+		return "", nil
+	case v[0] == '"':
+		end := -1
+		for i := 1; i < len(v); i++ {
+			if v[i] == '\\' {
+				i++
+				continue
+			}
+			if v[i] == '"' {
+				end = i
+				break
+			}
+		}
+		if end < 0 {
+			return "", errors.New("no closing \"")
+		}
+		s, err := strconv.Unquote(v[:end+1])
+		if err != nil {
+			return "", fmt.Errorf("bad escape in %s", v[:end+1])
+		}
+		return s, afterQuote(v[end+1:])
+	case v[0] == '\'':
+		var b strings.Builder
+		for i := 1; i < len(v); i++ {
+			if v[i] != '\'' {
+				b.WriteByte(v[i])
+				continue
+			}
+			if i+1 < len(v) && v[i+1] == '\'' {
+				b.WriteByte('\'')
+				i++
+				continue
+			}
+			return b.String(), afterQuote(v[i+1:])
+		}
+		return "", errors.New("no closing '")
+	case flowOK && strings.HasPrefix(v, "[]"):
+		return "[]", afterQuote(v[2:])
+	case strings.ContainsRune("[]{}&*!|>%@`", rune(v[0])):
+		return "", fmt.Errorf("%q: only plain or quoted values are allowed here", v)
+	}
+	if i := strings.Index(v, " #"); i >= 0 {
+		v = v[:i]
+	}
+	return strings.TrimSpace(v), nil
+}
+
+// afterQuote checks that only a comment follows a closing quote.
+func afterQuote(rest string) error {
+	rest = strings.TrimSpace(rest)
+	if rest != "" && !strings.HasPrefix(rest, "#") {
+		return fmt.Errorf("%q after the closing quote", rest)
+	}
+	return nil
+}
+
+// flowList reads a YAML flow list of scalars: [局长, "校长"].
+func flowList(v string) ([]string, error) {
+	end := strings.LastIndex(v, "]")
+	if end < 0 {
+		return nil, errors.New("no closing ]")
+	}
+	if err := afterQuote(v[end+1:]); err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, item := range strings.Split(v[1:end], ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		s, err := scalar(item, false)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil, errors.New("empty list")
 	}
 	return out, nil
 }

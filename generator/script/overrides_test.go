@@ -188,3 +188,95 @@ func TestChildLookup(t *testing.T) {
 		}
 	}
 }
+
+// Values are read as YAML reads them: quoted values lose their quotes and
+// keep a " #", a plain value's " #" starts a comment, before takes a flow
+// list, and YAML this parser does not implement is refused, not misread.
+func TestOverridesValues(t *testing.T) {
+	for _, tc := range []struct {
+		name, entry string
+		check       func(o Override) bool
+	}{
+		{"double-quoted", `hans: "头发干"` + "\n    hant: \"頭髮乾\"", func(o Override) bool { return o.Hans == "头发干" && o.Hant == "頭髮乾" }},
+		{"single-quoted with ''", `hans: '发''s'` + "\n    hant: 發's", func(o Override) bool { return o.Hans == "发's" }},
+		{"quoted # is text", `hans: "发 #1"` + "\n    hant: 發 #1", func(o Override) bool { return o.Hans == "发 #1" && o.Hant == "發" }},
+		{"comment after a quote", `hans: "发" # note` + "\n    hant: 發", func(o Override) bool { return o.Hans == "发" }},
+		{"escape", `hans: "\u53d1"` + "\n    hant: 發", func(o Override) bool { return o.Hans == "发" }},
+		{"flow list", "surname: 范\n    before: [局长, \"校长\"]", func(o Override) bool {
+			return len(o.Before) == 2 && o.Before[0] == "局长" && o.Before[1] == "校长"
+		}},
+		{"plain list", "surname: 范\n    before: 局长 校长", func(o Override) bool { return len(o.Before) == 2 }},
+	} {
+		text := "overrides:\n  - " + tc.entry + "\n    test: 发 = 發\n"
+		ovs, err := parseOverrides("o.yaml", strings.NewReader(text))
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if len(ovs) != 1 || !tc.check(ovs[0]) {
+			t.Errorf("%s: read as %+v", tc.name, ovs)
+		}
+	}
+	long := "overrides:\n  - hans: 发\n    hant: 發\n    why: " + strings.Repeat("长", maxOverrideLine) + "\n    test: 发 = 發\n"
+	for _, tc := range []struct{ name, text, want string }{
+		{"empty file", "", "o.yaml: empty"},
+		{"comments only", "# nothing\n", "o.yaml: empty"},
+		{"header, no entries", "overrides:\n", `has no entries`},
+		{"entries after []", "overrides: []\n  - hans: 发\n", "o.yaml:2: entries after"},
+		{"unclosed quote", "overrides:\n  - hans: \"发\n    hant: 發\n    test: 发 = 發\n", "o.yaml:2: hans: no closing \""},
+		{"text after the quote", "overrides:\n  - hans: \"发\" x\n", "o.yaml:2: hans: \"x\" after the closing quote"},
+		{"flow list elsewhere", "overrides:\n  - hans: [发]\n", "o.yaml:2: hans: \"[发]\": only plain or quoted"},
+		{"anchor", "overrides:\n  - hans: &a 发\n", "o.yaml:2: hans:"},
+		{"line too long", long, "o.yaml:4: line longer than"},
+	} {
+		_, err := parseOverrides("o.yaml", strings.NewReader(tc.text))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want it to contain %q", tc.name, err, tc.want)
+		}
+	}
+	if ovs, err := parseOverrides("o.yaml", strings.NewReader("overrides: []\n")); err != nil || len(ovs) != 0 {
+		t.Errorf("overrides: [] gives %v, %v", ovs, err)
+	}
+}
+
+// An override whose test line fails stops Load, naming the test's line:
+// a sabotaged override cannot reach the site.
+func TestLoadRunsOverrideTests(t *testing.T) {
+	dir := t.TempDir()
+	dicts, err := filepath.Abs(filepath.Join(repo, "data", "zh", "opencc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(dicts, filepath.Join(dir, "opencc")); err != nil {
+		t.Fatal(err)
+	}
+	sabotage := "overrides:\n  - hans: 学\n    hant: 學笑\n    why: sabotage\n    test: 学校 = 學校\n"
+	if err := os.WriteFile(filepath.Join(dir, "overrides.yaml"), []byte(sabotage), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(dir)
+	want := filepath.Join(dir, "overrides.yaml") + ":5: test fails: 学校 converts to 學笑校, want 學校"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Load: %v, want %q", err, want)
+	}
+}
+
+// The parser never panics, and what it accepts has the fields every entry
+// needs.
+func FuzzParseOverrides(f *testing.F) {
+	f.Add("overrides:\n  - hans: 头发干\n    hant: 頭髮乾\n    why: x # c\n    test: 头发干了 = 頭髮乾了\n")
+	f.Add("overrides:\n  - surname: 范\n    before: [局长, '校长']\n    test: \"范局长 = 范局長\"\n")
+	f.Add("overrides: []\n")
+	f.Add("overrides:\n  - hans: 'a''b'\n    hant: \"\\u53d1\"\n    dir: hant\n    kind: name\n    test: a = b\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		ovs, err := parseOverrides("o.yaml", strings.NewReader(text))
+		if err != nil {
+			return
+		}
+		for _, o := range ovs {
+			if len(o.Tests) == 0 || (o.Surname == "" && (o.Hans == "" || o.Hant == "")) || (o.Surname != "" && len(o.Before) == 0) {
+				t.Fatalf("accepted an incomplete entry %+v from %q", o, text)
+			}
+		}
+	})
+}

@@ -4,8 +4,9 @@
 package site
 
 import (
-	"errors"
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,8 @@ import (
 	"sync"
 
 	"github.com/gohugoio/hugo/commands"
+
+	"github.com/eduportal/portal/generator/internal/atomicdir"
 )
 
 // hugoMu serialises Hugo runs: Hugo's command layer changes process-wide
@@ -37,16 +40,22 @@ type Version struct {
 	Commit    string // full commit hash, or "" outside a git checkout
 	Date      string // the commit's date, YYYY-MM-DD
 	DeployURL string // Netlify's DEPLOY_URL, when built there
+	// Dirty: the checkout differs from Commit (changed or new files), so
+	// the site is not what Commit holds and says so ("…-dirty").
+	Dirty bool
 }
 
 // params are handed to Hugo as site parameters (site.Params.sitecommit …).
 func (v Version) params() map[string]string {
-	short := v.Commit
+	full, short := v.Commit, v.Commit
 	if len(short) > 12 {
 		short = short[:12]
 	}
+	if v.Dirty && v.Commit != "" {
+		full, short = full+"-dirty", short+"-dirty"
+	}
 	return map[string]string{
-		"HUGO_PARAMS_SITECOMMIT":      v.Commit,
+		"HUGO_PARAMS_SITECOMMIT":      full,
 		"HUGO_PARAMS_SITECOMMITSHORT": short,
 		"HUGO_PARAMS_SITEDATE":        v.Date,
 		"HUGO_PARAMS_DEPLOYURL":       v.DeployURL,
@@ -62,46 +71,88 @@ func Render(opt Options, dest string) error {
 	}
 	if len(opt.Diagnose) > 0 {
 		args = append(args, opt.Diagnose...)
-	} else {
-		args = append(args, "--quiet")
+		return runHugo(args, opt.Version.params())
 	}
-	return runHugo(args, opt.Version.params())
-}
-
-// Build renders the site into a temporary folder beside public and, when
-// check (may be nil) accepts it, replaces public with it.
-func Build(opt Options, public string, check func(dir string) error) error {
-	parent := filepath.Dir(public)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	// Not --quiet: that discards Hugo's error messages too, leaving only
+	// "logged 10 error(s)". Hugo's summary goes to stdout, which is
+	// discarded; its log (errors and warnings only) is captured and handed
+	// back with the error, naming the template, line and what is wrong.
+	args = append(args, "--logLevel", "warn")
+	var log []byte
+	err := withOutput(&log, func() error { return runHugo(args, opt.Version.params()) })
+	if err != nil {
+		if msg := strings.TrimSpace(string(log)); msg != "" {
+			return fmt.Errorf("%w\n%s", err, msg)
+		}
 		return err
 	}
-	tmp, err := os.MkdirTemp(parent, ".public-new-")
+	os.Stderr.Write(log) // warnings
+	return nil
+}
+
+// withOutput runs f with the process's stdout discarded and its stderr
+// collected into log.
+func withOutput(log *[]byte, f func() error) error {
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	defer null.Close()
+	r, w, err := os.Pipe()
+	if err != nil {
+		return err
+	}
+	done := make(chan []byte)
+	go func() {
+		b, _ := io.ReadAll(r)
+		r.Close()
+		done <- b
+	}()
+	stdout, stderr := os.Stdout, os.Stderr
+	os.Stdout, os.Stderr = null, w
+	// Restored even if Hugo panics, so the panic is seen.
+	defer func() {
+		os.Stdout, os.Stderr = stdout, stderr
+		w.Close()
+		*log = <-done
+	}()
+	return f()
+}
+
+// Build renders the site into a stage beside public and, when check (may
+// be nil) accepts it, puts it in public's place in one rename. It refuses a
+// public that CheckTarget refuses, before anything is built.
+func Build(opt Options, public string, check func(dir string) error) error {
+	if err := CheckTarget(opt.Root, public); err != nil {
+		return err
+	}
+	tmp, err := atomicdir.Stage(public)
 	if err != nil {
 		return err
 	}
 	ok := false
 	defer func() {
 		if !ok {
-			os.RemoveAll(tmp)
+			atomicdir.Remove(tmp)
 		}
 	}()
 	if err := Render(opt, tmp); err != nil {
 		return fmt.Errorf("hugo: %w (public/ left as it was)", err)
+	}
+	if err := writeMarker(tmp); err != nil {
+		return err
 	}
 	if check != nil {
 		if err := check(tmp); err != nil {
 			return fmt.Errorf("the new site failed its checks (public/ left as it was):\n%w", err)
 		}
 	}
-	if err := Swap(tmp, public); err != nil {
-		return err
-	}
 	ok = true
-	return nil
+	return atomicdir.Commit(tmp, public)
 }
 
 // CurrentVersion reads the checkout's commit with git, preferring Netlify's
-// COMMIT_REF. Without git it returns an empty Version: the site then says
+// COMMIT_REF, and whether the checkout has changes the commit lacks. Without git it returns an empty Version: the site then says
 // so rather than inventing one.
 func CurrentVersion(root string) Version {
 	v := Version{Commit: os.Getenv("COMMIT_REF"), DeployURL: os.Getenv("DEPLOY_URL")}
@@ -114,23 +165,12 @@ func CurrentVersion(root string) Version {
 		if out, err := exec.Command("git", "-C", root, "log", "-1", "--format=%cs", v.Commit).Output(); err == nil {
 			v.Date = strings.TrimSpace(string(out))
 		}
+		// Ignored files (public/, .cache/) are not the site's inputs.
+		if out, err := exec.Command("git", "-C", root, "status", "--porcelain").Output(); err == nil && len(bytes.TrimSpace(out)) > 0 {
+			v.Dirty = true
+		}
 	}
 	return v
-}
-
-// Swap puts the folder built at tmp in place of public with two renames,
-// so readers of public see the old site or the new, never a mixture.
-func Swap(tmp, public string) error {
-	old := public + ".old"
-	os.RemoveAll(old)
-	if err := os.Rename(public, old); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return err
-	}
-	if err := os.Rename(tmp, public); err != nil {
-		os.Rename(old, public)
-		return err
-	}
-	return os.RemoveAll(old)
 }
 
 // Serve runs Hugo's development server with live reload on the repository.
@@ -139,23 +179,38 @@ func Serve(opt Options, port int) error {
 	return runHugo(args, opt.Version.params())
 }
 
-// runHugo calls Hugo's command line in-process with a clean environment:
-// HUGO_* variables override flags and hugo.toml, so a stray one in an
-// editor's shell or on a CI machine would make builds differ. The only
-// HUGO_* variables Hugo sees are env, set by us.
+// runHugo calls Hugo's command line in-process with a clean environment
+// (see clearHugoEnv); the only such variables Hugo sees are env, set by us.
 func runHugo(args []string, env map[string]string) error {
 	hugoMu.Lock()
 	defer hugoMu.Unlock()
-	for _, kv := range os.Environ() {
-		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "HUGO_") || k == "HUGO" {
-			defer os.Setenv(k, os.Getenv(k))
-			os.Unsetenv(k)
-		}
-	}
+	defer clearHugoEnv()()
 	for k, v := range env {
 		os.Setenv(k, v)
 		defer os.Unsetenv(k)
 	}
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	return commands.Execute(args)
+}
+
+// clearHugoEnv unsets every variable Hugo would read as configuration and
+// returns what puts them back. Hugo reads every variable starting with HUGO,
+// whatever character follows (HUGO_BASEURL, HUGOxBASEURL: the fifth
+// character is the delimiter), and they override flags and hugo.toml, so a
+// stray one in an editor's shell or on a CI machine would change every
+// permalink, or crash Hugo (HUGOxPARAMS=1).
+func clearHugoEnv() (restore func()) {
+	var saved []string
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(strings.ToUpper(k), "HUGO") {
+			saved = append(saved, kv)
+			os.Unsetenv(k)
+		}
+	}
+	return func() {
+		for _, kv := range saved {
+			k, v, _ := strings.Cut(kv, "=")
+			os.Setenv(k, v)
+		}
+	}
 }

@@ -1,7 +1,11 @@
 package source
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -54,15 +58,35 @@ var (
 // ParseMeta parses and validates one meta.yaml. Errors name path and line.
 func ParseMeta(path string, raw []byte) (Meta, error) {
 	var m Meta
+	if strings.TrimSpace(string(raw)) == "" {
+		return Meta{}, fmt.Errorf("%s:1: empty; a meta.yaml needs at least id, title, kind, script and sha256", path)
+	}
 	if err := decodeYAML(raw, &m); err != nil {
+		if errors.Is(err, io.EOF) {
+			return Meta{}, fmt.Errorf("%s:1: no fields (only comments); a meta.yaml needs at least id, title, kind, script and sha256", path)
+		}
 		return Meta{}, fmt.Errorf("%s:%s", path, yamlMessage(err))
 	}
-	var node yaml.Node
-	if err := yaml.Unmarshal(raw, &node); err == nil && len(node.Content) == 1 {
+	// One document only: a second ("---" and more fields) would be ignored.
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	var node, second yaml.Node
+	if err := dec.Decode(&node); err != nil {
+		return Meta{}, fmt.Errorf("%s:%s", path, yamlMessage(err))
+	}
+	if err := dec.Decode(&second); !errors.Is(err, io.EOF) {
+		line := 1
+		if err == nil {
+			line = second.Line
+		}
+		return Meta{}, fmt.Errorf("%s:%d: a second YAML document; a meta.yaml is one mapping", path, line)
+	}
+	values := map[string]*yaml.Node{}
+	if node.Kind == yaml.DocumentNode && len(node.Content) == 1 {
 		m.lines = map[string]int{}
 		doc := node.Content[0]
 		for i := 0; i+1 < len(doc.Content); i += 2 {
 			m.lines[doc.Content[i].Value] = doc.Content[i].Line
+			values[doc.Content[i].Value] = doc.Content[i+1]
 		}
 	}
 	var problems []string
@@ -95,22 +119,50 @@ func ParseMeta(path string, raw []byte) (Meta, error) {
 		}
 		if !datePattern.MatchString(f.v) {
 			bad(f.name, "%q is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", f.v)
-		} else if len(f.v) == 10 {
-			if _, err := time.Parse("2006-01-02", f.v); err != nil {
-				bad(f.name, "%q is not a real date", f.v)
-			}
+			continue
+		}
+		layout := "2006-01-02"[:len(f.v)]
+		if t, err := time.Parse(layout, f.v); err != nil {
+			bad(f.name, "%q is not a real date", f.v)
+		} else if t.Year() < minYear || t.Year() > maxYear {
+			bad(f.name, "%q is not a plausible year (%d–%d)", f.v, minYear, maxYear)
 		}
 	}
-	if m.CoversYear != 0 && (m.CoversYear < 1949 || m.CoversYear > 2100) {
+	if v := values["covers_year"]; v != nil && v.ShortTag() != "!!int" {
+		bad("covers_year", "%q is not a whole year", v.Value)
+	} else if m.CoversYear != 0 && (m.CoversYear < minYear || m.CoversYear > maxYear) {
 		bad("covers_year", "%d is not a plausible year", m.CoversYear)
 	}
-	if m.URL != "" && !strings.HasPrefix(m.URL, "http://") && !strings.HasPrefix(m.URL, "https://") {
-		bad("url", "%q is not an http(s) URL", m.URL)
+	if m.URL != "" {
+		if why := badURL(m.URL); why != "" {
+			bad("url", "%q %s", m.URL, why)
+		}
 	}
 	if len(problems) > 0 {
 		return Meta{}, fmt.Errorf("%s", strings.Join(problems, "\n"))
 	}
 	return m, nil
+}
+
+// Years a report's dates may fall in: from the People's Republic's first
+// education statistics to well past any report's target year.
+const minYear, maxYear = 1949, 2100
+
+// badURL says why u is not the address of a report on the web, or "".
+func badURL(u string) string {
+	if strings.IndexFunc(u, func(r rune) bool { return r <= ' ' || r == 0x7f }) >= 0 {
+		return "holds white space or a control character"
+	}
+	p, err := url.Parse(u)
+	switch {
+	case err != nil:
+		return "is not a URL"
+	case p.Scheme != "http" && p.Scheme != "https":
+		return "is not an http(s) URL"
+	case p.Hostname() == "":
+		return "has no host"
+	}
+	return ""
 }
 
 // line is the line of a field in meta.yaml, or 1 when it is absent.

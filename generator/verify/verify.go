@@ -16,6 +16,8 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/eduportal/portal/generator/internal/parallel"
 )
 
@@ -46,6 +48,8 @@ func Check(dir string) error {
 		site.checkTwin(rel, p, add)
 		checkText(rel, p, add)
 		checkImages(rel, p, add)
+		checkInline(rel, p, add)
+		checkHreflang(rel, p, add)
 	})
 	var problems []string
 	for _, ps := range perPage {
@@ -55,6 +59,7 @@ func Check(dir string) error {
 		problems = append(problems, page+": "+fmt.Sprintf(format, args...))
 	}
 	site.checkBudgets(add)
+	site.checkCSSFiles(add)
 	for _, s := range Scripts {
 		if _, ok := site.pages[s+"/index.html"]; !ok {
 			add(s+"/index.html", "missing home page")
@@ -242,15 +247,107 @@ func (s *siteFiles) checkTwin(rel string, p *page, add func(string, string, ...a
 	}
 }
 
-// pinyinAnnotation is what mirror sites add after characters: 領(lǐng).
-var pinyinAnnotation = regexp.MustCompile(`\p{Han}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+[)）]`)
+// pinyinCandidate is what mirror sites add after characters, 領(lǐng),
+// and the shapes it takes in a page: a space before the parenthesis
+// (領 (lǐng)), capitals (領(LǏNG)), the parenthesis in another element
+// (領<span>(lǐng)</span>, whose text tokens the page text joins with a
+// line break). findPinyin decides which candidates are annotations.
+var pinyinCandidate = regexp.MustCompile(`\p{Han}(\s*)[(（]([\p{Latin}\p{Mn}]+)[)）]`)
+
+// lowerPinyin are the letters of lower-case pinyin, with tone marks.
+const lowerPinyin = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+
+// findPinyin returns the first pinyin annotation in s, or "". Lower-case
+// letters right after a character are one (as before); with a space
+// between or capitals, only letters carrying a tone mark are, so that
+// 政府和社会资本合作(PPP) and 学校 (A) stay text.
+func findPinyin(s string) string {
+	for _, m := range pinyinCandidate.FindAllStringSubmatchIndex(s, -1) {
+		space, letters := s[m[2]:m[3]], s[m[4]:m[5]]
+		plain := space == "" && strings.Trim(letters, lowerPinyin) == ""
+		if plain || hasToneMark(letters) {
+			return s[m[0]:m[1]]
+		}
+	}
+	return ""
+}
+
+// hasToneMark reports whether letters carry a pinyin tone mark (macron,
+// acute, caron, grave), precomposed or combining.
+func hasToneMark(letters string) bool {
+	for _, r := range norm.NFD.String(letters) {
+		switch r {
+		case '\u0300', '\u0301', '\u0304', '\u030C':
+			return true
+		}
+	}
+	return false
+}
 
 func checkText(rel string, p *page, add func(string, string, ...any)) {
-	if m := pinyinAnnotation.FindString(p.text); m != "" {
+	if m := findPinyin(p.text); m != "" {
 		add(rel, "pinyin annotation in the text: %q", m)
+	}
+	if m := findPinyin(p.attrText); m != "" {
+		add(rel, "pinyin annotation in an attribute: %q", m)
 	}
 	if i := strings.IndexRune(p.text, '\uFFFD'); i >= 0 {
 		add(rel, "replacement character U+FFFD in the text near %q", excerpt(p.text, i))
+	}
+	if i := strings.IndexRune(p.attrText, '\uFFFD'); i >= 0 {
+		add(rel, "replacement character U+FFFD in an attribute near %q", excerpt(p.attrText, i))
+	}
+}
+
+// checkInline names what could run script on the page or what the site's
+// Content-Security-Policy (script-src 'self'; style-src 'self') would
+// block: inline scripts, event handlers, javascript: URLs, inline styles.
+func checkInline(rel string, p *page, add func(string, string, ...any)) {
+	for _, what := range p.inline {
+		add(rel, "%s", what)
+	}
+}
+
+// checkHreflang: an hreflang names the script of the page it points to
+// (zh-Hans for /zh-hans/…, zh-Hant for /zh-hant/…), or is x-default.
+func checkHreflang(rel string, p *page, add func(string, string, ...any)) {
+	for _, h := range p.hreflangs {
+		if h.lang == "x-default" {
+			continue
+		}
+		u, err := url.Parse(h.url)
+		if err != nil {
+			continue // reported by checkLinks
+		}
+		script, _, _ := strings.Cut(strings.TrimPrefix(u.Path, "/"), "/")
+		want, ok := scriptLocales[script]
+		if !ok {
+			add(rel, "hreflang %q on a link to %q, which is in neither script", h.lang, h.url)
+		} else if h.lang != want {
+			add(rel, "hreflang %q on a link to %q, want %q", h.lang, h.url, want)
+		}
+	}
+}
+
+// scriptLocales are the BCP 47 tags of the two script trees.
+var scriptLocales = map[string]string{Scripts[0]: "zh-Hans", Scripts[1]: "zh-Hant"}
+
+// checkCSSFiles: the site's style sheets load nothing from another host.
+func (s *siteFiles) checkCSSFiles(add func(string, string, ...any)) {
+	for rel := range s.files {
+		if !strings.HasSuffix(rel, ".css") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(rel)))
+		if err != nil {
+			add(rel, "%v", err)
+			continue
+		}
+		for _, u := range cssURLs(string(b)) {
+			if pu, err := url.Parse(u); err == nil && (pu.Host != "" && pu.Host != s.host || pu.Scheme != "" && pu.Scheme != "http" && pu.Scheme != "https" && pu.Scheme != "data") {
+				add(rel, "CSS loads %q from another host", u)
+			}
+		}
 	}
 }
 

@@ -18,7 +18,7 @@ func pageHTML(lang, path, body string) string {
 	}
 	return `<!doctype html><html lang=` + lang + `><head><meta charset=utf-8><title>T</title>
 <meta name=description content=D><link rel=canonical href=` + host + "/" + lang + "/" + path + `>
-<link rel=alternate hreflang=x href=` + host + "/" + other + "/" + path + `>
+<link rel=alternate hreflang=` + locale(other) + ` href=` + host + "/" + other + "/" + path + `>
 <link rel=stylesheet href=/css/site.css></head><body>
 <a href=/` + other + "/" + path + `>twin</a><p id=p1>text</p>` + body + `</body></html>`
 }
@@ -142,9 +142,11 @@ func TestCheckFindsFaults(t *testing.T) {
 
 // Real parentheses are not pinyin annotations.
 func TestPinyinPatternSparesRealParentheses(t *testing.T) {
-	for _, s := range []string{"县(市、区)", "(X〔2022〕X号)", "(试行)", "(一)", "(2019)", "(三点半课堂)", "APP(app)"} {
-		if pinyinAnnotation.MatchString(s) {
+	for _, s := range []string{"县(市、区)", "(X〔2022〕X号)", "(试行)", "(一)", "(2019)", "(三点半课堂)", "APP(app)", "政府和社会资本合作(PPP)", "学校 (A)", "附件 (abc)", "标准(GB)"} {
+		if findPinyin(s) != "" {
 			t.Errorf("%q taken for a pinyin annotation", s)
 		}
 	}
 }
+
+func locale(script string) string { return scriptLocales[script] }
