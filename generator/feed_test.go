@@ -40,7 +40,7 @@ func addWithMeta(t *testing.T, root, id, text, meta string) {
 // year 1.
 func TestFeedsCarryReportTextAsText(t *testing.T) {
 	root := copyTree(t)
-	addWithMeta(t, root, "hostile-feed", "济南市教育工作报告\n<script>alert(1)</script><img src=x onerror=alert(2)> 全市共有幼儿园58所。\n",
+	addWithMeta(t, root, "hostile-feed", "济南市教育工作报告\n全市共有幼儿园58所<script>alert(1)</script><img src=x onerror=alert(2)>，比上年增加3所。\n",
 		"title: 济南市<b>教育</b>报告\nkind: report\ncovers_year: 2021\nplaces: [\"山东省\", \"济南市\"]\n")
 	if err := generate(root, generateOptions{noCache: true}); err != nil {
 		t.Fatal(err)

@@ -21,7 +21,7 @@ type observation struct {
 	ID        string `json:"id"`
 	Value     string `json:"value"`
 	Unit      string `json:"unit"`
-	Year      string `json:"year"`
+	Year      *int   `json:"year"`
 	Source    string `json:"source"`
 	PlaceCode string `json:"place_code"`
 	QuoteHans string `json:"quote_hans"`
@@ -30,11 +30,13 @@ type observation struct {
 
 func readObservations(t *testing.T, root string) []observation {
 	t.Helper()
-	var obs []observation
-	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(root, "data", "generated", "observations.json"))), &obs); err != nil {
+	var published struct {
+		Observations []observation `json:"observations"`
+	}
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(root, "data", "generated", "observations.json"))), &published); err != nil {
 		t.Fatal(err)
 	}
-	return obs
+	return published.Observations
 }
 
 // Invisible characters inside numbers do not change the published figure:
