@@ -181,7 +181,6 @@ func (p *paragraph) indicator(i int, g *fig) {
 	if i > 0 && p.figs[i-1].sent == g.sent {
 		prev = p.figs[i-1]
 	}
-	kind := g.kind
 	head, headEnd := p.head(g)
 	if g.shape == "comparison" {
 		if !g.fixedLabel {
@@ -190,15 +189,8 @@ func (p *paragraph) indicator(i int, g *fig) {
 		return
 	}
 	if g.fixedLabel {
-		ind, _ := r.match([]rune(foldString(r, g.label)), 0, 1<<30, g.q.UnitKind, kind, true)
-		g.ind = ind
+		g.ind = r.tie(g.label, g.q.UnitKind)
 		return
-	}
-	// the words before the figure and, for V个X, the noun after it
-	ctx := append(append([]rune{}, p.f[g.left:g.q.Start]...), p.f[g.q.End:headEnd]...)
-	ind, _ := r.match(ctx, 0, len(ctx), g.q.UnitKind, kind, true)
-	if ind == nil && g.left > g.clause {
-		ind, _ = r.match(p.f, g.clause, g.q.Start, g.q.UnitKind, kind, true)
 	}
 	label := head
 	if label == "" || g.q.UnitKind != "count" {
@@ -214,14 +206,26 @@ func (p *paragraph) indicator(i int, g *fig) {
 	if g.q.CanonicalUnit == "部门" {
 		label = p.trimLabel(g.left, g.q.Start) + g.q.Unit
 	}
+	// 新建10所幼儿园: the verb before the number belongs to what is
+	// counted (new kindergartens, not kindergartens).
+	tieText := label
+	if head != "" && label == head && g.q.UnitKind == "count" {
+		if l := p.trimLabel(g.left, g.q.Start); l != "" {
+			tieText = l + head
+		}
+	}
+	fromPrev := false
 	if prev != nil && (g.shape == "after" || g.kind == KindChange && (label == "" || isVerbOnly(label))) {
-		label = prev.label
+		label, fromPrev = prev.label, true
+		tieText = label
 	}
-	if ind == nil && prev != nil && (g.kind == KindChange || g.shape == "after") {
-		ind, g.inherited = prev.ind, true
-	}
+	var partInd *Indicator
 	if g.shape == "breakdown" && prev != nil && utf8.RuneCountInString(label) <= 4 && prev.label != "" {
-		label = prev.label + "(" + label + ")"
+		// 教职工…，其中专任教师…: the part is counted by the whole's
+		// measure, unless its own words state one (其中已整改…).
+		partInd = r.tie(label, g.q.UnitKind)
+		label, fromPrev = prev.label+"("+label+")", true
+		tieText = label
 	}
 	if label == "" {
 		label = p.trimLabel(g.clause, g.q.Start)
@@ -229,6 +233,22 @@ func (p *paragraph) indicator(i int, g *fig) {
 	if label == "" {
 		// 全市100%学校用…, 70%以上的新录用教师…: the words after the figure.
 		label = strings.TrimPrefix(p.rest(g.q.End), "的")
+	}
+	if tieText == "" {
+		tieText = label
+	}
+	ind := partInd
+	if ind == nil {
+		ind = r.tie(tieText, g.q.UnitKind)
+	}
+	if ind == nil && fromPrev && prev.ind != nil && unitFits(prev.ind.Unit, g.q.UnitKind) {
+		ind, g.inherited = prev.ind, true
+	}
+	// 公办园7所，在园幼儿1531人: the members counted after a subset of
+	// institutions are that subset's (公办园在园幼儿), not the stock of all.
+	if ind != nil && ind.Measure == "stock" && !fromPrev && prev != nil && prev.ind == nil &&
+		prev.q.UnitKind == "count" && prev.clause != g.clause && prev.label != "" && utf8.RuneCountInString(label) <= 6 {
+		ind, label = nil, prev.label+label
 	}
 	g.ind, g.label = ind, label
 }
