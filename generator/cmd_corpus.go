@@ -34,6 +34,7 @@ func runCorpus(args []string) error {
 	fs := flag.NewFlagSet("corpus", flag.ContinueOnError)
 	corpus := fs.String("corpus", "", "the development corpus (default ../shared/corpus beside the repository)")
 	floors := fs.String("floors", "", "fail when an overall figure is below the floors in this file (e.g. generator/testdata/corpus_floors.yaml)")
+	keep := fs.Bool("keep", false, "keep the temporary site (its data/generated holds every record measured) and print its path")
 	verbose := fs.Bool("v", false, "list every miss: gold figures not found, figures not in the gold, wrong places, years, kinds, labels and ties")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -45,7 +46,7 @@ func runCorpus(args []string) error {
 	if *corpus == "" {
 		*corpus = filepath.Join(root, "..", "shared", "corpus")
 	}
-	res, err := measureCorpus(root, *corpus)
+	res, err := measureCorpus(root, *corpus, *keep)
 	if err != nil {
 		return err
 	}
@@ -147,7 +148,7 @@ func editorMeta(id string, m corpusMeta, sha string, receivedAs string) ([]byte,
 		Kind:       schemaKind(m.Kind),
 		Publisher:  m.Publisher,
 		URL:        m.URL,
-		CoversYear: coversYear(m.YearCovered, m.Date),
+		CoversYear: coversYear(m.YearCovered, m.Date, m.Title),
 		Places:     m.Places,
 		Script:     m.Script,
 		SHA256:     sha,
@@ -200,10 +201,11 @@ func schemaKind(desc string) string {
 
 // coversYear is the single year an editor gives a report whose corpus
 // metadata names a year or a span [first, last]: the year itself; for a
-// span, its last year not after the publication year (a report is about
-// what had happened by the time it appeared), or the last year when the
-// page has no date.
-func coversYear(raw json.RawMessage, date *string) int {
+// span, the first year the title names inside the span (县教育局2022年工作
+// 总结及2023年工作安排 is about 2022), else its last year not after the
+// publication year (a report is about what had happened by the time it
+// appeared), or the last year when the page has no date.
+func coversYear(raw json.RawMessage, date *string, title string) int {
 	var one int
 	if json.Unmarshal(raw, &one) == nil {
 		return one
@@ -211,6 +213,13 @@ func coversYear(raw json.RawMessage, date *string) int {
 	var span []int
 	if json.Unmarshal(raw, &span) != nil || len(span) == 0 {
 		return 0
+	}
+	for _, m := range titleYear.FindAllStringSubmatch(title, -1) {
+		var y int
+		fmt.Sscanf(m[1], "%d", &y)
+		if y >= span[0] && y <= span[len(span)-1] {
+			return y
+		}
 	}
 	last := span[len(span)-1]
 	if date == nil || len(*date) < 4 {
@@ -310,7 +319,7 @@ func copyDir(src, dst string) error {
 
 // measureCorpus runs the editor's flow over the corpus and the seeds and
 // measures the published data against the gold.
-func measureCorpus(root, corpusDir string) (*corpusResult, error) {
+func measureCorpus(root, corpusDir string, keep bool) (*corpusResult, error) {
 	if _, err := os.Stat(corpusDir); err != nil {
 		return nil, fmt.Errorf("no corpus at %s: %w", corpusDir, err)
 	}
@@ -338,7 +347,11 @@ func measureCorpus(root, corpusDir string) (*corpusResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(tmp)
+	if keep {
+		fmt.Fprintf(os.Stderr, "corpus: the temporary site is kept at %s\n", tmp)
+	} else {
+		defer os.RemoveAll(tmp)
+	}
 	obs, err := readPublished(filepath.Join(tmp, "data", "generated"))
 	if err != nil {
 		return nil, err
@@ -370,7 +383,7 @@ func measureCorpus(root, corpusDir string) (*corpusResult, error) {
 		copy(gold, d.Gold)
 		for i := range gold {
 			gold[i].defaultPlace = firstOr(d.Meta.Places)
-			gold[i].coversYear = coversYear(d.Meta.YearCovered, d.Meta.Date)
+			gold[i].coversYear = coversYear(d.Meta.YearCovered, d.Meta.Date, d.Meta.Title)
 		}
 		res.Corpus = append(res.Corpus, m.measure(d.ID, gold, &d.Clean, obs[d.ID], rec, false))
 	}

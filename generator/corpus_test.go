@@ -24,7 +24,7 @@ func TestCorpusAgainstGold(t *testing.T) {
 	if _, err := os.Stat(corpus); err != nil {
 		t.Skipf("no corpus at %s", corpus)
 	}
-	res, err := measureCorpus(root, corpus)
+	res, err := measureCorpus(root, corpus, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,15 +113,17 @@ func TestEditorMetaFields(t *testing.T) {
 	for _, c := range []struct {
 		years string
 		date  *string
+		title string
 		want  int
 	}{
-		{"2018", &date, 2018},
-		{"[2010, 2018]", &date, 2018},
-		{"[2021, 2025]", &early, 2021}, // no year of the span by the date: the first
-		{"[2020, 2021]", nil, 2021},
-		{"null", nil, 0},
+		{"2018", &date, "", 2018},
+		{"[2010, 2018]", &date, "", 2018},
+		{"[2021, 2025]", &early, "", 2021}, // no year of the span by the date: the first
+		{"[2020, 2021]", nil, "", 2021},
+		{"[2022, 2023]", &date, "县教育局2022年工作总结及2023年工作安排", 2022},
+		{"null", nil, "", 0},
 	} {
-		if got := coversYear(json.RawMessage(c.years), c.date); got != c.want {
+		if got := coversYear(json.RawMessage(c.years), c.date, c.title); got != c.want {
 			t.Errorf("coversYear(%s) = %d, want %d", c.years, got, c.want)
 		}
 	}

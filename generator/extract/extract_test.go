@@ -60,6 +60,15 @@ func TestExtractShapes(t *testing.T) {
 			[]figureWant{{value: "540", kind: KindTarget, year: 2023, indicator: "new_school_places"}}},
 		{"county in the sentence wins", "2020年,市本级拨付经费355万元,广饶县拨付3700万元。", []string{"广饶县"},
 			[]figureWant{{value: "355万", place: "东营市"}, {value: "3700万", place: "广饶县"}}},
+		{"place after the figure", "今年新增3间幼儿园,2间在文山区、1间位于南港区。", []string{"文山区", "南港区"},
+			[]figureWant{{value: "3", place: "东营市"}, {value: "2", place: "文山区"}, {value: "1", place: "南港区"}}},
+		{"a list of places before a count", "将为乌鲁木齐市、库尔勒市、伊宁市等3个城市增加学位供给。", []string{"乌鲁木齐市", "库尔勒市", "伊宁市"},
+			[]figureWant{{value: "3", place: "东营市"}}},
+		{"a wider place outside the figure's clause", // 据山东省通报 is the source, not the subject
+			"据山东省通报,全省共有幼儿园58所,全市新建幼儿园5所。", []string{"山东省"},
+			[]figureWant{{value: "58", place: "东营市"}, {value: "5", place: "东营市"}}},
+		{"a wider place in the figure's clause", "新学期开学,山东省又有58所新建学校投入使用。", []string{"山东省"},
+			[]figureWant{{value: "58", place: "山东省"}}},
 		{"range", "班主任津贴提高到每月600元至1000元。", nil,
 			[]figureWant{{value: "600", unit: "元", indicator: "class_teacher_allowance"}}},
 		{"not figures", "按照《2022年评价方案》(X〔2022〕X号),坚持“三个一”理念,“1+1+6”机制,1.加强领导;8月20日召开,连续5年位居前列,两类学校,第一个“1”,“十四五”期间,普通中小学56人及以上大班额清零。", nil,
@@ -72,7 +81,8 @@ func TestExtractShapes(t *testing.T) {
 				{value: "85.83", indicator: "inclusive_kindergarten_coverage"},
 				{value: "2.67萬", unit: "個", indicator: "new_school_places"}}},
 	}
-	gazetteer := map[string]PlaceRef{"广饶县": {"370523", "广饶县"}}
+	gazetteer := map[string]PlaceRef{"广饶县": {"370523", "广饶县"}, "文山区": {"710104", "文山区"}, "南港区": {"710112", "南港区"},
+		"乌鲁木齐市": {"650100", "乌鲁木齐市"}, "库尔勒市": {"652801", "库尔勒市"}, "伊宁市": {"654002", "伊宁市"}, "山东省": {"370000", "山东省"}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := Input{SourceID: "s", ParagraphID: "p1", Text: tt.text, Place: city, Year: 2020}

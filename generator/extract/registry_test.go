@@ -83,13 +83,13 @@ func TestTieOwnNounPhrase(t *testing.T) {
 	}{
 		{"全省共有幼儿园", "count", "kindergartens"},
 		{"幼儿园", "count", "kindergartens"},
-		{"幼儿园教职工", "count", ""},           // head-final: staff, not kindergartens
-		{"普惠性幼儿园", "count", ""},           // a subset of a stock
-		{"排查幼儿园", "count", ""},            // kindergartens inspected
-		{"中小学、幼儿园", "count", ""},          // the last item of a list
+		{"幼儿园教职工", "count", ""},  // head-final: staff, not kindergartens
+		{"普惠性幼儿园", "count", ""},  // a subset of a stock
+		{"排查幼儿园", "count", ""},   // kindergartens inspected
+		{"中小学、幼儿园", "count", ""}, // the last item of a list
 		{"新建幼儿园", "count", "kindergartens_built"},
 		{"新建公办幼儿园", "count", "kindergartens_built"}, // 新建…幼儿园
-		{"新建中小学、幼儿园", "count", ""},        // no list separator inside a gap
+		{"新建中小学、幼儿园", "count", ""},                  // no list separator inside a gap
 		{"在园(班)幼儿", "count", "children_in_kindergartens"},
 		{"普惠性幼儿园在园(班)幼儿", "count", ""},
 		{"一般公共预算教育经费（包括教育事业费、基建经费和教育费附加）", "money", "edu_expenditure_general_budget"},

@@ -403,17 +403,30 @@ func trimVerbs(s string) string {
 // place gives the figure's place: a place named before it in its sentence
 // (a county in a city's section), or one that opens the paragraph and is
 // not superseded, else the paragraph's place. A mention of a place that
-// contains the paragraph's place (the province in a county's text) never
-// overrides it.
+// contains the paragraph's place (the province in a county's text)
+// overrides it only inside the figure's own clause (广西又有208所新建学校).
+// Two shapes of per-place text are read as written:
+//
+//   - a place right after the figure with 在/位于 (2间在文山区、1间在南港区)
+//     is that figure's;
+//   - a list of places before a count (为乌鲁木齐市、库尔勒市…5个城市) is the
+//     group the count is about, so none of its items is the figure's place.
 func (p *paragraph) place(g *fig) PlaceRef {
+	if m := p.placeAfter(g); m != nil {
+		return m.Place
+	}
 	figByte := p.byte[g.q.Start]
 	sentByte := p.byte[g.sent]
+	clauseByte := p.byte[g.clause]
 	var inSent, topic *Mention
 	intervening := false
 	limit := p.topicLimit()
 	for i := range p.in.Mentions {
 		m := &p.in.Mentions[i]
-		if m.End > figByte || isAncestor(m.Place.Code, p.in.Place.Code) || m.Place.Name == "" {
+		if m.End > figByte || m.Place.Name == "" {
+			continue
+		}
+		if isAncestor(m.Place.Code, p.in.Place.Code) && m.Start < clauseByte {
 			continue
 		}
 		switch {
@@ -428,12 +441,49 @@ func (p *paragraph) place(g *fig) PlaceRef {
 		}
 	}
 	if inSent != nil {
+		if p.inPlaceList(inSent) {
+			return p.in.Place
+		}
 		return inSent.Place
 	}
 	if topic != nil && !intervening {
 		return topic.Place
 	}
 	return p.in.Place
+}
+
+// placeAfter returns a mention standing right after the figure behind
+// 在/位于/位在, before the clause ends.
+func (p *paragraph) placeAfter(g *fig) *Mention {
+	j := g.q.End
+	for _, w := range []string{"位于", "位在", "在"} {
+		if hasAt(p.f, j, w) {
+			j += utf8.RuneCountInString(w)
+			at := p.byte[min(j, len(p.f))]
+			for i := range p.in.Mentions {
+				if m := &p.in.Mentions[i]; m.Start == at && m.Place.Name != "" {
+					return m
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// inPlaceList reports whether mention m is the last item of a list of
+// places (乌鲁木齐市、库尔勒市、伊宁市).
+func (p *paragraph) inPlaceList(m *Mention) bool {
+	for i := range p.in.Mentions {
+		o := &p.in.Mentions[i]
+		if o.End > m.Start || o.End < m.Start-len("、") {
+			continue
+		}
+		if between := p.in.Text[o.End:m.Start]; between == "、" || between == "和" || between == "及" || between == "与" {
+			return true
+		}
+	}
+	return false
 }
 
 // topicLimit is how far into a paragraph a place may stand to be its topic
