@@ -8,7 +8,7 @@ import (
 // figureWant is what a test expects of one observation; empty fields are
 // not checked.
 type figureWant struct {
-	value, unit, indicator, kind, cue, qualifier, shape, place string
+	value, unit, indicator, kind, cue, qualifier, shape, place, label string
 	year, baseYear                                             int
 }
 
@@ -69,6 +69,22 @@ func TestExtractShapes(t *testing.T) {
 			[]figureWant{{value: "58", place: "东营市"}, {value: "5", place: "东营市"}}},
 		{"a wider place in the figure's clause", "新学期开学,山东省又有58所新建学校投入使用。", []string{"山东省"},
 			[]figureWant{{value: "58", place: "山东省"}}},
+		{"base of a comparison", "全县地方教育经费总收入21.27亿元,比上年18.39亿元增加2.88亿元,增长15.66%。", nil,
+			[]figureWant{
+				{value: "21.27亿", year: 2020, label: "地方教育经费总收入"},
+				{value: "18.39亿", shape: "base", year: 2019, kind: KindActual, label: "地方教育经费总收入"},
+				{value: "2.88亿", kind: KindChange, year: 2020, label: "地方教育经费总收入"},
+				{value: "15.66", kind: KindChange, label: "地方教育经费总收入"}}},
+		{"base of a comparison, Traditional", "幼兒園生均支出17443.63元,比上年17302.62元,增長0.81%。", nil,
+			[]figureWant{
+				{value: "17443.63", label: "幼兒園生均支出"},
+				{value: "17302.62", shape: "base", year: 2019, label: "幼兒園生均支出"},
+				{value: "0.81", kind: KindChange, label: "幼兒園生均支出"}}},
+		{"labels without place, plan and verb", "全省共有教职工(含其他机构)584087人;全市学前教育毛入园率保持在98%;计划投入资金600万元。", nil,
+			[]figureWant{
+				{value: "584087", label: "教职工"},
+				{value: "98", label: "学前教育毛入园率", indicator: "preschool_gross_enrolment_rate"},
+				{value: "600万", label: "投入资金"}}},
 		{"range", "班主任津贴提高到每月600元至1000元。", nil,
 			[]figureWant{{value: "600", unit: "元", indicator: "class_teacher_allowance"}}},
 		{"not figures", "按照《2022年评价方案》(X〔2022〕X号),坚持“三个一”理念,“1+1+6”机制,1.加强领导;8月20日召开,连续5年位居前列,两类学校,第一个“1”,“十四五”期间,普通中小学56人及以上大班额清零。", nil,
@@ -114,6 +130,7 @@ func TestExtractShapes(t *testing.T) {
 				check("qualifier", o.Qualifier, w.qualifier)
 				check("shape", o.Shape, w.shape)
 				check("place", o.Place.Name, w.place)
+				check("label", o.Label, w.label)
 				if w.indicator != "" || w.shape == "comparison" {
 					if o.Indicator != w.indicator {
 						t.Errorf("figure %d (%s): indicator = %q, want %q", i+1, o.Value, o.Indicator, w.indicator)

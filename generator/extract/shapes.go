@@ -30,6 +30,17 @@ func (p *paragraph) shapes() {
 				g.kind, g.cue = prev.kind, prev.cue
 			}
 		}
+		// base: 总收入21.27亿元，比上年18.39亿元增加2.88亿元 — the number
+		// right after 比上年 is the same measure a year before.
+		if prev != nil && g.shape == "" && isBaseLead(left) {
+			g.shape, g.kind, g.cue = "base", KindActual, ""
+			g.year, g.fixedYear = prev.year-1, true
+			for _, m := range p.yearMarks(g.left, g.q.Start) {
+				if m.base {
+					g.year = m.year // 比2019年
+				}
+			}
+		}
 		// breakdown: 其中 between the previous figure and this one inherits a target.
 		if prev != nil && strings.Contains(string(f[prev.q.End:g.q.Start]), "其中") {
 			g.shape = "breakdown"
@@ -44,6 +55,21 @@ func (p *paragraph) shapes() {
 	}
 	p.distributive()
 }
+
+// isBaseLead reports whether the words before a figure name the base of a
+// comparison and nothing else (，比上年 / 较去年的 / 比2019年).
+func isBaseLead(s string) bool {
+	s = strings.Trim(s, ", ，")
+	s = strings.TrimSuffix(s, "的")
+	for _, w := range []string{"比上年", "较上年", "比去年", "较去年", "上年为", "上年", "去年同期"} {
+		if s == w {
+			return true
+		}
+	}
+	return baseYearLead.MatchString(s)
+}
+
+var baseYearLead = regexp.MustCompile(`^(比|较)\d{4}年$`)
 
 var afterVerbs = []string{"提升至", "提升到", "提高至", "提高到", "增长至", "增长到", "增加至", "增加到",
 	"上升至", "上升到", "下降至", "下降到", "降低至", "降低到", "减少至", "减少到", "扩大至", "扩大到", "达到", "变为"}
@@ -215,7 +241,7 @@ func (p *paragraph) indicator(i int, g *fig) {
 		}
 	}
 	fromPrev := false
-	if prev != nil && (g.shape == "after" || g.kind == KindChange && (label == "" || isVerbOnly(label))) {
+	if prev != nil && (g.shape == "after" || g.shape == "base" || g.kind == KindChange && (label == "" || isVerbOnly(label))) {
 		label, fromPrev = prev.label, true
 		tieText = label
 	}
@@ -308,205 +334,3 @@ func (p *paragraph) head(g *fig) (string, int) {
 	return strings.TrimSpace(p.text(g.q.End, j)), j
 }
 
-// headStops end the noun after a unit: verbs and particles.
-var headStops = []string{"全部", "全面", "已", "均", "被", "实现", "开工", "完成", "成为", "参加", "的", "进行",
-	"丰富", "主动", "凝结", "充实", "形成", "获", "评为", "入选", "纳入", "用于", "以上", "以下", "左右", "及",
-	"等", "为", "达", "和", "与", "待", "是", "有", "服务", "安全", "惠及", "取得", "组成", "回", "就业岗位",
-	"正在", "由", "建设为", "建成", "下发", "联合"}
-
-// trimLabel returns f[from:to] as written, without connectors, years and verbs.
-func (p *paragraph) trimLabel(from, to int) string {
-	if from >= to {
-		return ""
-	}
-	// drop year marks and what precedes them in the span
-	for _, m := range p.yearMarks(from, to) {
-		if m.end <= to && !m.from && !m.base {
-			from = m.end
-		}
-	}
-	return trimLabelText(p.text(from, to))
-}
-
-var (
-	leadTrim = []string{"、", "和", "及", "与", "以及", "其中", "共有", "全市", "全区", "全县", "累计", "目前", "并", "还",
-		"同时", "度", "，", ",", " ", "已", "；", "对", "（", "(", "分别", "以上共", "以上", "其中,", "連續兩年", "连续两年",
-		"共計", "共计", "全縣", "全區", "目前已", "累計"}
-	tailTrim = []string{"达到", "达", "为", "是", "提高至", "提高到", "提升至", "提升到", "增长", "增加", "共", "约", "近",
-		"超过", "仅", "总计", "合计", "有", "的", "已", "全部实现", "实现", "分别", "同比", "比上年", "较上年",
-		"至", "到", "由", "从", "，", ",", " ", "接近", "大约", "不低于", "不超过", "多", "余", "累计", "共计",
-		"将", "压减", "控制在", "每月", "每年", "每人", "降至", "全部", "都", "均", "已达", "分别达",
-		"下降", "减少", "降低", "上升", "提升", "提高", "增幅"}
-)
-
-// trimLabelText strips connectors at the start and verbs at the end. It works
-// on Simplified and Traditional text: the trimmed words are written the same
-// in both scripts or listed in both.
-func trimLabelText(s string) string {
-	s = strings.TrimSpace(s)
-	for changed := true; changed && s != ""; {
-		changed = false
-		if t := trimLabelPatterns(s); t != s {
-			s, changed = strings.TrimSpace(t), true
-		}
-		for _, w := range leadTrim {
-			if strings.HasPrefix(s, w) {
-				s, changed = strings.TrimSpace(s[len(w):]), true
-			}
-		}
-		for _, w := range tailTrimAll {
-			if strings.HasSuffix(s, w) {
-				s, changed = strings.TrimSpace(s[:len(s)-len(w)]), true
-			}
-		}
-	}
-	return s
-}
-
-// Traditional forms of the trimmed verbs (the label is cut on the original
-// text, which may be Traditional).
-var tailTrimAll = append(append([]string{}, tailTrim...),
-	"達到", "達", "為", "提高到", "將", "減少", "提昇", "壓減", "全部", "已達", "分別達", "增長", "總計", "合計", "實現", "全部實現", "分別", "較上年", "餘", "超過", "約", "由", "從", "累計", "共計")
-
-// trimLabelPatterns removes a leading list marker, a trailing base-year
-// phrase and a leading year, in that order. Each pattern is tried only on
-// text it could match (it is anchored at one end, and that end must hold
-// a digit, a parenthesis or 年), which most labels do not.
-func trimLabelPatterns(s string) string {
-	if s != "" && (isASCIIDigit(rune(s[0])) || s[0] == '(' || strings.HasPrefix(s, "（")) {
-		s = listMarkerRe.ReplaceAllString(s, "")
-	}
-	if strings.HasSuffix(s, "年") || strings.HasSuffix(s, "年的") {
-		s = basePhraseRe.ReplaceAllString(s, "")
-	}
-	if s != "" && isASCIIDigit(rune(s[0])) {
-		s = leadYearRe.ReplaceAllString(s, "")
-	}
-	return s
-}
-
-var (
-	listMarkerRe = regexp.MustCompile(`^(\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]+[)）])`)
-	leadYearRe   = regexp.MustCompile(`^\d{4}年度?`)
-	basePhraseRe = regexp.MustCompile(`(比|较|較|由|从|從)(\d{4}年|上年|去年)(的)?$`)
-)
-
-// trimVerbs strips verbs and comparison words from a shared 分别 label.
-func trimVerbs(s string) string {
-	s = trimLabelText(s)
-	for _, w := range []string{"比上年", "較上年", "较上年", "同比", "增长", "增長", "增加", "提高", "达", "達", "为", "為"} {
-		s = strings.TrimSuffix(strings.TrimPrefix(s, w), w)
-	}
-	return strings.TrimSpace(s)
-}
-
-// place gives the figure's place: a place named before it in its sentence
-// (a county in a city's section), or one that opens the paragraph and is
-// not superseded, else the paragraph's place. A mention of a place that
-// contains the paragraph's place (the province in a county's text)
-// overrides it only inside the figure's own clause (广西又有208所新建学校).
-// Two shapes of per-place text are read as written:
-//
-//   - a place right after the figure with 在/位于 (2间在文山区、1间在南港区)
-//     is that figure's;
-//   - a list of places before a count (为乌鲁木齐市、库尔勒市…5个城市) is the
-//     group the count is about, so none of its items is the figure's place.
-func (p *paragraph) place(g *fig) PlaceRef {
-	if m := p.placeAfter(g); m != nil {
-		return m.Place
-	}
-	figByte := p.byte[g.q.Start]
-	sentByte := p.byte[g.sent]
-	clauseByte := p.byte[g.clause]
-	var inSent, topic *Mention
-	intervening := false
-	limit := p.topicLimit()
-	for i := range p.in.Mentions {
-		m := &p.in.Mentions[i]
-		if m.End > figByte || m.Place.Name == "" {
-			continue
-		}
-		if isAncestor(m.Place.Code, p.in.Place.Code) && m.Start < clauseByte {
-			continue
-		}
-		switch {
-		case m.Start >= sentByte:
-			if inSent == nil || m.Start > inSent.Start {
-				inSent = m
-			}
-		case m.Start <= limit:
-			topic = m
-		default:
-			intervening = true
-		}
-	}
-	if inSent != nil {
-		if p.inPlaceList(inSent) {
-			return p.in.Place
-		}
-		return inSent.Place
-	}
-	if topic != nil && !intervening {
-		return topic.Place
-	}
-	return p.in.Place
-}
-
-// placeAfter returns a mention standing right after the figure behind
-// 在/位于/位在, before the clause ends.
-func (p *paragraph) placeAfter(g *fig) *Mention {
-	j := g.q.End
-	for _, w := range []string{"位于", "位在", "在"} {
-		if hasAt(p.f, j, w) {
-			j += utf8.RuneCountInString(w)
-			at := p.byte[min(j, len(p.f))]
-			for i := range p.in.Mentions {
-				if m := &p.in.Mentions[i]; m.Start == at && m.Place.Name != "" {
-					return m
-				}
-			}
-			return nil
-		}
-	}
-	return nil
-}
-
-// inPlaceList reports whether mention m is the last item of a list of
-// places (乌鲁木齐市、库尔勒市、伊宁市).
-func (p *paragraph) inPlaceList(m *Mention) bool {
-	for i := range p.in.Mentions {
-		o := &p.in.Mentions[i]
-		if o.End > m.Start || o.End < m.Start-len("、") {
-			continue
-		}
-		if between := p.in.Text[o.End:m.Start]; between == "、" || between == "和" || between == "及" || between == "与" {
-			return true
-		}
-	}
-	return false
-}
-
-// topicLimit is how far into a paragraph a place may stand to be its topic
-// (after a list marker such as "3.").
-func (p *paragraph) topicLimit() int {
-	n := 0
-	for n < len(p.f) && n < 4 && (isASCIIDigit(p.f[n]) || strings.ContainsRune(".、．)）(（ ", p.f[n])) {
-		n++
-	}
-	return p.byte[n]
-}
-
-// isAncestor reports whether GB/T 2260 code a is a province or city that
-// contains b.
-func isAncestor(a, b string) bool {
-	if len(a) != 6 || len(b) != 6 || a == b {
-		return false
-	}
-	switch {
-	case strings.HasSuffix(a, "0000"):
-		return a[:2] == b[:2]
-	case strings.HasSuffix(a, "00"):
-		return a[:4] == b[:4]
-	}
-	return false
-}
