@@ -14,6 +14,7 @@ type yearMark struct {
 	base       bool // 比2019年, 较2019年, 同2019年: compared against, not the figure's year
 	from       bool // 由2019年的28%: the year of the figure right after it
 	deadline   bool // 到2025年: the year a target is due
+	since      bool // 2014年以来: a span's start
 }
 
 func (p *paragraph) yearMarks(from, to int) []yearMark {
@@ -36,6 +37,9 @@ func (p *paragraph) yearMarks(from, to int) []yearMark {
 			continue
 		}
 		m := yearMark{start: i, end: j + 1, year: y}
+		// 2014年以来 / 2014年起: the start of a span that reaches the
+		// report's time, not the year a figure is for.
+		m.since = hasAt(f, j+1, "以来") || hasAt(f, j+1, "起") || hasAt(f, j+1, "开始")
 		if i > 0 {
 			switch f[i-1] {
 			case '比', '较', '同':
@@ -86,7 +90,7 @@ func (p *paragraph) year(g *fig) {
 			}
 			continue
 		}
-		if m.base {
+		if m.base || m.since {
 			continue
 		}
 		// 在2017年基本完成…基础上: the year of a premise, not of the figure.
@@ -100,7 +104,10 @@ func (p *paragraph) year(g *fig) {
 // Target cues. Where a cue word is also an ordinary word (计划 in 行动计划,
 // 规划 in 规划项目), it counts only before a verb of building or doing.
 var (
-	targetCues = []string{"将", "力争", "争取", "预计", "拟", "确保", "年初确定", "有望", "规划面积"}
+	// Mainland, Hong Kong and Taiwan usage: 推算/预料/料 (estimates in HK
+	// news), 预期, 可望; 明年/来年/下学年 name a future time.
+	targetCues = []string{"将", "力争", "争取", "预计", "拟", "确保", "年初确定", "有望", "规划面积", "推算", "预料",
+		"预期", "可望", "估计", "预测", "明年", "来年", "下学年", "下年度"}
 	verbCues   = map[string][]string{
 		"计划": {"新建", "建设", "实施", "投入", "招聘", "完成", "开工", "改扩建", "到", "在", "用", "于"},
 		"规划": {"实施", "建设", "新建", "到", "在", "改扩建"},
@@ -126,23 +133,15 @@ func (p *paragraph) kind(g *fig) {
 			break
 		}
 	}
-	// target cues in scope: the clause, or back to a colon that introduces it.
-	scope := g.clause
-	for i := g.q.Start - 1; i >= g.sent; i-- {
-		if f[i] == '：' || f[i] == ':' {
-			c := i
-			for c > g.sent && !p.isClauseEnd(c-1) {
-				c--
-			}
-			scope = c
-			break
-		}
-	}
-	cue, at := p.lastCue(scope, g.q.Start)
+	// target cues in scope: the sentence up to the figure, to a semicolon
+	// (将用好资金，投入1.82亿元，新建11个… is one plan); an achievement word
+	// after the cue (已, 目前) ends it.
+	scope := g.quote
+	cue, at := p.lastCue(scope, g.q.Start, g.clause)
 	if cue != "" {
-		if ac, _ := p.lastWord(actualCues, at, g.q.Start); ac != "" {
+		if ac, aat := p.lastWord(actualCues, at, g.q.Start); ac != "" {
 			if g.kind == KindActual {
-				g.cue = ac
+				g.cue = p.text(aat, aat+utf8.RuneCountInString(ac))
 			}
 		} else {
 			g.kind, g.cue = KindTarget, cue
@@ -174,11 +173,27 @@ func (p *paragraph) kind(g *fig) {
 	}
 }
 
-// lastCue finds the last target cue in f[from:to].
-func (p *paragraph) lastCue(from, to int) (string, int) {
+// futureAfterJiang are the words after 将 that make it "will" when it
+// stands in an earlier clause than the figure; elsewhere 将 may be the
+// object marker (利用平台将学校、校车…进行管理, 将“…”列为…).
+var futureAfterJiang = []string{"有", "用", "新建", "建", "投入", "增加", "新增", "达到", "完成", "实现", "提供", "继续",
+	"进一步", "在", "于", "会", "开工", "启动", "全面", "为", "成为", "推进", "加大", "安排", "筹集", "支持", "支援", "扩大"}
+
+// lastCue finds the last target cue in f[from:to]; a 将 before the
+// figure's clause (which starts at clause) counts only as "will".
+func (p *paragraph) lastCue(from, to, clause int) (string, int) {
 	best, at := "", -1
-	if w, i := p.lastWord(targetCues, from, to); w != "" {
-		best, at = w, i
+	for _, w := range targetCues {
+		wr := []rune(w)
+		for i := from; i+len(wr) <= to; i++ {
+			if !hasRunes(p.f, i, wr) || i <= at {
+				continue
+			}
+			if w == "将" && i < clause && !p.futureJiang(i) {
+				continue
+			}
+			best, at = w, i
+		}
 	}
 	for w, verbs := range verbCues {
 		wr := []rune(w)
@@ -200,6 +215,15 @@ func (p *paragraph) lastCue(from, to int) (string, int) {
 		best = p.text(at, at+utf8.RuneCountInString(best))
 	}
 	return best, at
+}
+
+func (p *paragraph) futureJiang(i int) bool {
+	for _, v := range futureAfterJiang {
+		if hasAt(p.f, i+1, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWord finds the last of words in f[from:to], returning it (folded) and its offset.
