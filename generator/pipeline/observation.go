@@ -35,4 +35,9 @@ type Indicator struct {
 	NameEn   string `json:"name_en"`
 	Unit     string `json:"unit"`
 	Category string `json:"category"`
+	Measure  string `json:"measure"` // stock, flow or rate
+	// Definition and DefinitionEn say what it counts and leaves out: the
+	// comparability note of the indicator's page.
+	Definition   Twin   `json:"definition"`
+	DefinitionEn string `json:"definition_en"`
 }
