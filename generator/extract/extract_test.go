@@ -9,7 +9,7 @@ import (
 // not checked.
 type figureWant struct {
 	value, unit, indicator, kind, cue, qualifier, shape, place, label string
-	year, baseYear                                             int
+	year, baseYear                                                    int
 }
 
 func TestExtractShapes(t *testing.T) {
@@ -93,8 +93,17 @@ func TestExtractShapes(t *testing.T) {
 			[]figureWant{{value: "24261", kind: KindTarget}, {value: "48500", kind: KindTarget}}},
 		{"a span's start is not the figure's year", "2014年以来累计新建学校1770所。", nil,
 			[]figureWant{{value: "1770", year: 2020, kind: KindActual}}},
+		{"numbers as Hong Kong and Taiwan news write them", "成功率逾四成,較去年少一成二;約七至八成的學位將會免費;增3間280名額。", nil,
+			[]figureWant{{value: "四", unit: "成", qualifier: "more than"}, {value: "一成二", unit: "成"},
+				{value: "七", unit: "成"}, {value: "八", unit: "成", shape: "range"}, {value: "3", unit: "間"}, {value: "280", unit: "名額"}}},
+		{"a magnitude without a unit", "总人口5.78万,涉及2000多万师生,逾2.2万获派位。", nil,
+			[]figureWant{{value: "5.78万", unit: ""}, {value: "2000", unit: "万", qualifier: "more than"}, {value: "2.2万", unit: ""}}},
+		{"a programme's name is no count", "十件民生实事之一,十项措施落实。", nil, nil},
 		{"range", "班主任津贴提高到每月600元至1000元。", nil,
-			[]figureWant{{value: "600", unit: "元", indicator: "class_teacher_allowance"}}},
+			[]figureWant{{value: "600", unit: "元", indicator: "class_teacher_allowance"},
+				{value: "1000", unit: "元", indicator: "class_teacher_allowance", shape: "range"}}},
+		{"range with one unit", "每区减少的学额介乎13至38个不等。", nil,
+			[]figureWant{{value: "13", unit: "个", label: "每区减少的学额"}, {value: "38", unit: "个", shape: "range", label: "每区减少的学额"}}},
 		{"not figures", "按照《2022年评价方案》(X〔2022〕X号),坚持“三个一”理念,“1+1+6”机制,1.加强领导;8月20日召开,连续5年位居前列,两类学校,第一个“1”,“十四五”期间,普通中小学56人及以上大班额清零。", nil,
 			nil},
 		{"small Chinese numerals", "提高两个百分点,数十个学校,三项清单,十三五期间,二十三个项目", nil,

@@ -207,6 +207,10 @@ func (p *paragraph) indicator(i int, g *fig) {
 	if i > 0 && p.figs[i-1].sent == g.sent {
 		prev = p.figs[i-1]
 	}
+	if g.rangeOf != nil { // the high end of a range measures what the low end does
+		g.label, g.ind, g.kind, g.cue, g.year = g.rangeOf.label, g.rangeOf.ind, g.rangeOf.kind, g.rangeOf.cue, g.rangeOf.year
+		return
+	}
 	head, headEnd := p.head(g)
 	if g.shape == "comparison" {
 		if !g.fixedLabel {
@@ -296,7 +300,8 @@ func foldString(r *Registry, s string) string { return string(r.foldRunes(s, "")
 // written, and where it ends.
 func (p *paragraph) head(g *fig) (string, int) {
 	f := p.f
-	i := g.q.End
+	end := max(g.q.End, g.q.RangeEnd) // after the whole of 13至38个
+	i := end
 	if g.q.UnitKind != "count" || g.q.CanonicalUnit == "部门" {
 		return "", i
 	}
@@ -304,11 +309,11 @@ func (p *paragraph) head(g *fig) (string, int) {
 		i++
 	}
 	if i >= len(f) || !unicode.Is(unicode.Han, f[i]) {
-		return "", g.q.End
+		return "", end
 	}
 	for _, w := range headStops {
 		if hasAt(f, i, w) {
-			return "", g.q.End
+			return "", end
 		}
 	}
 	j := i
@@ -329,8 +334,7 @@ func (p *paragraph) head(g *fig) (string, int) {
 		j++
 	}
 	if j == i {
-		return "", g.q.End
+		return "", end
 	}
-	return strings.TrimSpace(p.text(g.q.End, j)), j
+	return strings.TrimSpace(p.text(end, j)), j
 }
-
