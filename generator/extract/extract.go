@@ -61,12 +61,16 @@ type Observation struct {
 	Kind          string   `json:"kind"`
 	Cue           string   `json:"cue,omitempty"`       // the words that decided kind (将, 到2025年, 增长 …)
 	BaseYear      int      `json:"base_year,omitempty"` // for changes: the year compared against
-	Shape         string   `json:"shape,omitempty"`     // distributive | before | after | comparison | breakdown
-	Quote         string   `json:"quote"`
-	Start         int      `json:"start"`
-	End           int      `json:"end"`
-	FigureStart   int      `json:"figure_start"`
-	FigureEnd     int      `json:"figure_end"`
+	Shape         string   `json:"shape,omitempty"`     // distributive | before | after | comparison | breakdown | base | range
+	// LabelFlag is "no-measure" when the label names nothing countable
+	// (成立 1个, a bare verb or nothing at all): the figure stays in the
+	// record but out of tables and charts.
+	LabelFlag   string `json:"label_flag,omitempty"`
+	Quote       string `json:"quote"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	FigureStart int    `json:"figure_start"`
+	FigureEnd   int    `json:"figure_end"`
 }
 
 // fig is a figure while the paragraph is being analysed (rune offsets).
@@ -393,6 +397,9 @@ func (p *paragraph) observation(i int, g *fig) Observation {
 	}
 	if g.ind != nil {
 		o.Indicator = g.ind.ID
+	}
+	if g.ind == nil && namesNothing(foldString(p.r, g.label)) {
+		o.LabelFlag = "no-measure"
 	}
 	if g.q.HasRange {
 		h := g.q.RangeHigh

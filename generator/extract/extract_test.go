@@ -99,6 +99,8 @@ func TestExtractShapes(t *testing.T) {
 		{"a magnitude without a unit", "总人口5.78万,涉及2000多万师生,逾2.2万获派位。", nil,
 			[]figureWant{{value: "5.78万", unit: ""}, {value: "2000", unit: "万", qualifier: "more than"}, {value: "2.2万", unit: ""}}},
 		{"a programme's name is no count", "十件民生实事之一,十项措施落实。", nil, nil},
+		{"the subject in the clause before", "学前三年毛入园率从2010年以来,提高了39.6个百分点。", nil,
+			[]figureWant{{value: "39.6", kind: KindChange, label: "学前三年毛入园率", indicator: "preschool_gross_enrolment_rate"}}},
 		{"range", "班主任津贴提高到每月600元至1000元。", nil,
 			[]figureWant{{value: "600", unit: "元", indicator: "class_teacher_allowance"},
 				{value: "1000", unit: "元", indicator: "class_teacher_allowance", shape: "range"}}},
@@ -283,5 +285,30 @@ func TestExtractAllPassage(t *testing.T) {
 	want := "p2:actual p4:target p4:actual p5:actual"
 	if got := strings.Join(kinds, " "); got != want {
 		t.Errorf("kinds = %s, want %s", got, want)
+	}
+}
+
+// A figure whose label names nothing countable is flagged, in both scripts;
+// a figure with a noun phrase is not.
+func TestLabelFlag(t *testing.T) {
+	r := loadTestRegistry(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"在领导层面,成立了1个由局长任组长的领导小组。", []string{"no-measure"}},
+		{"在領導層面,成立了1個由局長任組長的領導小組。", []string{"no-measure"}},
+		{"共13班280个名额。", []string{"no-measure", ""}},
+		{"全市共有幼儿园58所。", []string{""}},
+	} {
+		obs := r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020})
+		if len(obs) != len(c.want) {
+			t.Fatalf("%q: %d figures, want %d", c.text, len(obs), len(c.want))
+		}
+		for i, o := range obs {
+			if o.LabelFlag != c.want[i] {
+				t.Errorf("%q: figure %s label %q flag %q, want %q", c.text, o.Value, o.Label, o.LabelFlag, c.want[i])
+			}
+		}
 	}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Labels: the words that say what a figure counts, cut from the text
@@ -39,7 +40,7 @@ var (
 		"我省", "我市", "我区", "我县", "本省", "本市", "本区", "本县", "今年", "明年", "去年", "当年", "年内",
 		"计划", "还将", "将", "预计", "拟", "正在", "抓紧", "先后", "已经", "实现了", "实现", "另有", "此外", "又有", "又"}
 	spanTail = []string{"了", "保持在", "稳定在", "均在", "均达", "均为", "在", "新台币", "港币", "港元", "人民币", "美元",
-		"不等", "多达", "高达", "约为", "逾", "超", "介乎", "介于"}
+		"不等", "多达", "高达", "约为", "逾", "超", "介乎", "介于", "以来"}
 	// A note in brackets at the end of a label says what is included or
 	// left out (教职工（含其他非学历高等教育机构）): kept in the quote, not
 	// in the label.
@@ -165,6 +166,25 @@ var (
 	leadYearRe   = regexp.MustCompile(`^\d{4}年度?`)
 	basePhraseRe = regexp.MustCompile(`(比|较|較|由|从|從)(\d{4}年|上年|去年)(的)?$`)
 )
+
+// Verbs of doing that, standing alone as a label, name no thing counted
+// (成立了1个, 召开3次 without an object).
+var bareVerbs = map[string]bool{"成立": true, "建立": true, "开展": true, "召开": true, "举办": true, "组织": true,
+	"印发": true, "下发": true, "完成": true, "实现": true, "达到": true, "推进": true, "落实": true, "发展": true,
+	"拨付": false, "投入": false, "新增": false, "增加": false}
+
+// namesNothing reports whether a label (folded) names nothing countable:
+// empty, without a Han character, or a bare verb of doing.
+func namesNothing(label string) bool {
+	hasHan := false
+	for _, r := range label {
+		if unicode.Is(unicode.Han, r) {
+			hasHan = true
+			break
+		}
+	}
+	return !hasHan || bareVerbs[label] || isVerbOnly(label)
+}
 
 // trimVerbs strips verbs and comparison words from a shared 分别 label.
 func trimVerbs(s string) string {

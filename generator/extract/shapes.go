@@ -264,6 +264,13 @@ func (p *paragraph) indicator(i int, g *fig) {
 		// 全市100%学校用…, 70%以上的新录用教师…: the words after the figure.
 		label = strings.TrimPrefix(p.rest(g.q.End), "的")
 	}
+	if (label == "" || isVerbOnly(label)) && prev == nil && g.clause > g.sent {
+		// 学前三年毛入园率从2010年以来，提高了39.6个百分点: the subject
+		// stands in the clause before.
+		if s := p.trimLabel(g.sent, g.clause-1); s != "" {
+			label, tieText = s, s
+		}
+	}
 	if tieText == "" {
 		tieText = label
 	}

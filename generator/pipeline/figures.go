@@ -18,7 +18,7 @@ func (e *Env) figures(rd *extract.Reader, sourceID string, p Paragraph, year int
 	for _, o := range raw {
 		obs := Observation{
 			ID: o.ID, Source: o.Source, Paragraph: o.Paragraph,
-			Indicator: o.Indicator, Label: o.Label, Value: o.Value, Unit: o.Unit,
+			Indicator: o.Indicator, Label: o.Label, LabelFlag: o.LabelFlag, Value: o.Value, Unit: o.Unit,
 			Number: o.Number, NumberHigh: o.RangeHigh, CanonicalUnit: o.CanonicalUnit,
 			Qualifier: o.Qualifier, PlaceCode: o.Place.Code, PlaceName: o.Place.Name,
 			Year: o.Year, Kind: o.Kind, Cue: o.Cue, BaseYear: o.BaseYear, Quote: o.Quote,

@@ -7,11 +7,12 @@ type Observation struct {
 	ID            string   `json:"id"`
 	Source        string   `json:"source"`
 	Paragraph     string   `json:"paragraph"`
-	Indicator     string   `json:"indicator,omitempty"` // registry id, "" when unregistered
-	Label         string   `json:"label"`               // the words that say what is counted
-	Value         string   `json:"value"`               // as written
-	Unit          string   `json:"unit"`                // as written
-	Number        float64  `json:"number"`              // normalised, in CanonicalUnit
+	Indicator     string   `json:"indicator,omitempty"`  // registry id, "" when unregistered
+	Label         string   `json:"label"`                // the words that say what is counted
+	LabelFlag     string   `json:"label_flag,omitempty"` // "no-measure": the label names nothing countable; out of tables
+	Value         string   `json:"value"`                // as written
+	Unit          string   `json:"unit"`                 // as written
+	Number        float64  `json:"number"`               // normalised, in CanonicalUnit
 	NumberHigh    *float64 `json:"number_high,omitempty"`
 	CanonicalUnit string   `json:"canonical_unit"`
 	Qualifier     string   `json:"qualifier,omitempty"`

@@ -27,6 +27,7 @@ var csvColumns = []string{
 	"label_hans", "label_hant", "place_code", "place_name_hans", "place_name_hant", "year", "kind", "cue",
 	"value", "unit", "qualifier", "number", "number_high", "canonical_unit", "base_year",
 	"source", "paragraph", "quote_hans", "quote_hant", "permalink_hans", "permalink_hant", "conflict",
+	"label_flag",
 }
 
 const downloadsReadme = `Figures from local-government education duty reports
@@ -72,6 +73,9 @@ permalink_hans       the figure in its report, Simplified page
 permalink_hant       the same, Traditional page
 conflict             "true" when another report gives another value for the same
                      indicator, place, year and kind
+label_flag           "no-measure" when the label names nothing countable (a bare
+                     verb, no words at all): such figures are kept here but left
+                     out of the site's tables and charts
 
 Licence: CC BY 4.0. Cite the portal and the original report.
 `
@@ -251,6 +255,7 @@ func downloadRecord(rec []string, o pipeline.Observation, base string, ind map[s
 		base+"/zh-hans/sources/"+o.Source+"/#"+hans.Anchor,
 		base+"/zh-hant/sources/"+o.Source+"/#"+hant.Anchor,
 		strconv.FormatBool(o.Conflict),
+		o.LabelFlag,
 	)
 }
 
