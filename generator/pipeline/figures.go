@@ -78,16 +78,28 @@ func flagConflicts(reports []Report) {
 	for i := range reports {
 		raws[i] = reports[i].Raw
 	}
-	conflicting := map[string]bool{}
+	byID := map[string]*extract.Observation{}
+	for _, list := range raws {
+		for i := range list {
+			byID[list[i].ID] = &list[i]
+		}
+	}
+	others := map[string][]ConflictRef{}
 	for _, c := range extract.FindConflicts(raws...) {
 		for _, id := range c.Observations {
-			conflicting[id] = true
+			me := byID[id]
+			for _, other := range c.Observations {
+				if o := byID[other]; o.Source != me.Source && o.Number != me.Number {
+					others[id] = append(others[id], ConflictRef{ID: o.ID, Source: o.Source, Paragraph: o.Paragraph, Value: o.Value, Unit: o.Unit})
+				}
+			}
 		}
 	}
 	for ri := range reports {
 		for fi := range reports[ri].Figures {
 			o := &reports[ri].Figures[fi]
-			o.Conflict = conflicting[o.ID]
+			o.ConflictsWith = others[o.ID]
+			o.Conflict = len(o.ConflictsWith) > 0
 		}
 	}
 }

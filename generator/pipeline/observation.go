@@ -26,7 +26,19 @@ type Observation struct {
 	Quote         string   `json:"quote"`
 	Start         int      `json:"start"` // of the figure in the paragraph
 	End           int      `json:"end"`
-	Conflict      bool     `json:"conflict,omitempty"` // another report gives another value for the same indicator, place and year
+	Conflict      bool     `json:"conflict,omitempty"` // another report gives another value for the same indicator, place, year and kind
+	// ConflictsWith are the figures of other reports that give another
+	// value for the same indicator, place, year and kind.
+	ConflictsWith []ConflictRef `json:"conflicts_with,omitempty"`
+}
+
+// ConflictRef is a figure of another report that contradicts one.
+type ConflictRef struct {
+	ID        string `json:"id"`
+	Source    string `json:"source"`
+	Paragraph string `json:"paragraph"`
+	Value     string `json:"value"`
+	Unit      string `json:"unit"`
 }
 
 // Indicator is a registered indicator, as the site shows it.

@@ -27,7 +27,7 @@ var csvColumns = []string{
 	"label_hans", "label_hant", "place_code", "place_name_hans", "place_name_hant", "year", "kind", "cue",
 	"value", "unit", "qualifier", "number", "number_high", "canonical_unit", "base_year",
 	"source", "paragraph", "quote_hans", "quote_hant", "permalink_hans", "permalink_hant", "conflict",
-	"label_flag",
+	"label_flag", "conflicts_with",
 }
 
 const downloadsReadme = `Figures from local-government education duty reports
@@ -73,6 +73,8 @@ permalink_hans       the figure in its report, Simplified page
 permalink_hant       the same, Traditional page
 conflict             "true" when another report gives another value for the same
                      indicator, place, year and kind
+conflicts_with       ids of the figures of other reports that give another value
+                     (space-separated)
 label_flag           "no-measure" when the label names nothing countable (a bare
                      verb, no words at all): such figures are kept here but left
                      out of the site's tables and charts
@@ -255,8 +257,16 @@ func downloadRecord(rec []string, o pipeline.Observation, base string, ind map[s
 		base+"/zh-hans/sources/"+o.Source+"/#"+hans.Anchor,
 		base+"/zh-hant/sources/"+o.Source+"/#"+hant.Anchor,
 		strconv.FormatBool(o.Conflict),
-		o.LabelFlag,
+		o.LabelFlag, conflictIDs(o.ConflictsWith),
 	)
+}
+
+func conflictIDs(refs []pipeline.ConflictRef) string {
+	ids := make([]string, len(refs))
+	for i, r := range refs {
+		ids[i] = r.ID
+	}
+	return strings.Join(ids, " ")
 }
 
 func itoa(n int) string {

@@ -42,6 +42,9 @@ type reportFigure struct {
 	Kind   string `json:"kind"`
 	Year   int    `json:"year"`
 	Place  string `json:"place"`
+	// Conflict and Conflicts as in figureRow: other reports' values.
+	Conflict  bool           `json:"conflict,omitempty"`
+	Conflicts []conflictLink `json:"conflicts,omitempty"`
 }
 
 func (l Lang) pick(t pipeline.Twin) string {
@@ -85,7 +88,7 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 	for _, row := range rows {
 		params.Figures = append(params.Figures, reportFigure{
 			Anchor: row.Anchor, Name: row.Name, Value: row.Value, Unit: row.Unit,
-			Kind: row.Kind, Year: row.Year, Place: row.Place,
+			Kind: row.Kind, Year: row.Year, Place: row.Place, Conflict: row.Conflict, Conflicts: row.Conflicts,
 		})
 	}
 	fm := frontMatter{
