@@ -267,6 +267,18 @@ func TestFindConflicts(t *testing.T) {
 	if got := FindConflicts([]Observation{mk("a-1", "a", 1), mk("a-2", "a", 2)}); got != nil {
 		t.Errorf("one report: got %+v", got)
 	}
+	// an approximate value (约1000套) or a range's end does not contradict an exact one
+	approx, high := mk("c-1", "c", 1000), mk("d-2", "d", 1200)
+	approx.Qualifier, high.Shape = "about", "range"
+	if got := FindConflicts([]Observation{mk("a-1", "a", 1066), approx, high}); got != nil {
+		t.Errorf("qualified and range: got %+v", got)
+	}
+	// another kind or another year is another thing
+	target := mk("e-1", "e", 3000)
+	target.Kind = KindTarget
+	if got := FindConflicts([]Observation{mk("a-1", "a", 1066), target}); got != nil {
+		t.Errorf("target against actual: got %+v", got)
+	}
 }
 
 func TestExtractAllPassage(t *testing.T) {
