@@ -87,6 +87,7 @@ type fig struct {
 	fixedYear, fixedLabel   bool
 	distributive, inherited bool
 	rangeOf                 *fig // the low end, for the high end of a range
+	headEnd                 int  // after the noun that follows the unit (V个X), once the label is made
 }
 
 // paragraph holds the folded and original runes of one Input.

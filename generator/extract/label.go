@@ -38,9 +38,10 @@ func (p *paragraph) trimLabel(from, to int) string {
 var (
 	spanLead = []string{"全省", "全国", "全州", "全盟", "全港", "全澳", "全台", "全自治区", "全市", "全区", "全县",
 		"我省", "我市", "我区", "我县", "本省", "本市", "本区", "本县", "今年", "明年", "去年", "当年", "年内",
-		"计划", "还将", "将", "预计", "拟", "正在", "抓紧", "先后", "已经", "实现了", "实现", "另有", "此外", "又有", "又"}
+		"计划", "还将", "将", "预计", "拟", "正在", "抓紧", "先后", "已经", "实现了", "实现", "另有", "此外", "又有", "又",
+		"设有", "共提供", "提供", "拥有", "现有", "确定了", "确定", "大幅"}
 	spanTail = []string{"了", "保持在", "稳定在", "均在", "均达", "均为", "在", "新台币", "港币", "港元", "人民币", "美元",
-		"不等", "多达", "高达", "约为", "逾", "超", "介乎", "介于", "以来"}
+		"不等", "多达", "高达", "约为", "逾", "超", "介乎", "介于", "以来", "由现在", "由现时", "由目前"}
 	// A note in brackets at the end of a label says what is included or
 	// left out (教职工（含其他非学历高等教育机构）): kept in the quote, not
 	// in the label.
@@ -56,7 +57,7 @@ func (p *paragraph) trimSpan(from, to int) (int, int) {
 			from, changed = from+1, true
 		}
 		for _, w := range spanLead {
-			if n := len([]rune(w)); from+n < to && hasAt(f, from, w) {
+			if n := len([]rune(w)); from+n <= to && hasAt(f, from, w) {
 				from, changed = from+n, true
 			}
 		}

@@ -222,15 +222,23 @@ func (p *paragraph) indicator(i int, g *fig) {
 		g.ind = r.tie(g.label, g.q.UnitKind)
 		return
 	}
+	g.headEnd = headEnd
+	left := g.left
+	if prev != nil && prev.headEnd > left && prev.headEnd <= g.q.Start {
+		left = prev.headEnd // 2班32个名额、3至5岁班4班: 名额 was the last figure's noun
+	}
 	label := head
 	if label == "" || g.q.UnitKind != "count" {
-		label = p.trimLabel(g.left, g.q.Start)
+		label = p.trimLabel(left, g.q.Start)
+		if label == "" && left != g.left {
+			label = p.trimLabel(g.left, g.q.Start)
+		}
 	} else if utf8.RuneCountInString(head) <= 2 {
 		// 4所学校被评为“全国文明校园”: a bare noun says little; keep its clause.
 		if rest := p.rest(headEnd); rest != "" {
 			label = head + rest
 		} else if l := p.trimLabel(g.left, g.q.Start); l != "" {
-			label = l + head
+			label = lastVerbPhrase(l) + head
 		}
 	}
 	if g.q.CanonicalUnit == "部门" {
@@ -260,9 +268,12 @@ func (p *paragraph) indicator(i int, g *fig) {
 	if label == "" {
 		label = p.trimLabel(g.clause, g.q.Start)
 	}
-	if label == "" {
-		// 全市100%学校用…, 70%以上的新录用教师…: the words after the figure.
-		label = strings.TrimPrefix(p.rest(g.q.End), "的")
+	if label == "" || isVerbOnly(label) && !fromPrev {
+		// 全市100%学校用…, 70%以上的新录用教师…, 预计七至八成的学位:
+		// the words after the figure.
+		if r := strings.TrimPrefix(p.rest(max(g.q.End, g.q.RangeEnd)), "的"); r != "" {
+			label = r
+		}
 	}
 	if (label == "" || isVerbOnly(label)) && prev == nil && g.clause > g.sent {
 		// 学前三年毛入园率从2010年以来，提高了39.6个百分点: the subject
@@ -299,6 +310,19 @@ func (p *paragraph) rest(i int) string {
 	return strings.TrimSuffix(strings.TrimSpace(p.text(i, j)), "的")
 }
 
+// lastVerbPhrase keeps, of the words before a number, the part after the
+// last preposition or particle (新启用的学校为孩子们新增 → 新增): the verb
+// that says what the number does to the noun after it.
+func lastVerbPhrase(s string) string {
+	rs := []rune(s)
+	for k := len(rs) - 1; k > 0; k-- {
+		if strings.ContainsRune("为给向对把的让使", rs[k]) && k < len(rs)-1 {
+			return string(rs[k+1:])
+		}
+	}
+	return s
+}
+
 func isVerbOnly(s string) bool { return trimVerbs(s) == "" }
 
 func foldString(r *Registry, s string) string { return string(r.foldRunes(s, "")) }
@@ -323,10 +347,20 @@ func (p *paragraph) head(g *fig) (string, int) {
 			return "", end
 		}
 	}
-	j := i
+	j, depth, open := i, 0, -1
 	for j < len(f) && j-i < 16 {
 		c := f[j]
-		if p.isClauseEnd(j) || c == '、' || c == '。' || isASCIIDigit(c) {
+		switch c {
+		case '（', '(':
+			if depth == 0 {
+				open = j
+			}
+			depth++
+		case '）', ')':
+			depth--
+		}
+		// 县（市、区）: a list inside brackets belongs to the noun
+		if depth <= 0 && (p.isClauseEnd(j) || c == '、') || c == '。' || isASCIIDigit(c) {
 			break
 		}
 		stop := false
@@ -339,6 +373,9 @@ func (p *paragraph) head(g *fig) (string, int) {
 			break
 		}
 		j++
+	}
+	if depth > 0 && open >= i {
+		j = open // 幼稚园（约占合资格幼稚园96%）: a note left open is not the noun
 	}
 	if j == i {
 		return "", end
