@@ -109,6 +109,8 @@ func TestExtractShapes(t *testing.T) {
 			[]figureWant{{value: "67亿", year: 2017, kind: KindTarget}}},
 		{"a norm required, a plan in brackets, the present in Hong Kong usage", "要求进一步提高普及水平,公办园在园幼儿占比达到50%以上;实施“双千计划”（投入1000亿元）;每班人数可由现时25人减至23人。", nil,
 			[]figureWant{{value: "50", kind: KindTarget}, {value: "1000亿", kind: KindTarget}, {value: "25", kind: KindActual}, {value: "23"}}},
+		{"a national figure", "全国共有幼儿园28.2万所,获评全国文明校园的学校4所。", nil,
+			[]figureWant{{value: "28.2万", place: "全国"}, {value: "4", place: "东营市"}}},
 		{"range", "班主任津贴提高到每月600元至1000元。", nil,
 			[]figureWant{{value: "600", unit: "元", indicator: "class_teacher_allowance"},
 				{value: "1000", unit: "元", indicator: "class_teacher_allowance", shape: "range"}}},

@@ -20,6 +20,9 @@ func (p *paragraph) place(g *fig) PlaceRef {
 	if m := p.placeAfter(g); m != nil {
 		return m.Place
 	}
+	if p.nationalClause(g) {
+		return National
+	}
 	figByte := p.byte[g.q.Start]
 	sentByte := p.byte[g.sent]
 	clauseByte := p.byte[g.clause]
@@ -55,6 +58,32 @@ func (p *paragraph) place(g *fig) PlaceRef {
 		return topic.Place
 	}
 	return p.in.Place
+}
+
+// National is the place of a figure about the whole country. It has no
+// code: the gazetteer's places are its parts.
+var National = PlaceRef{Name: "全国"}
+
+// nationalClause reports whether the figure's clause opens with 全国 as
+// its subject (全国共有幼儿园28.2万所, 目前全国…): a national figure. 全国 inside
+// a clause (全国文明校园, 高于全国平均) says nothing about the figure's place.
+func (p *paragraph) nationalClause(g *fig) bool {
+	i := g.clause
+	for i < g.q.Start && strings.ContainsRune(" ,，、", p.f[i]) {
+		i++
+	}
+	for _, w := range []string{"目前", "截至目前", "当前", "如今"} {
+		if hasAt(p.f, i, w) {
+			i += utf8.RuneCountInString(w)
+			break
+		}
+	}
+	if !hasAt(p.f, i, "全国") || hasAt(p.f, i, "全国性") {
+		return false
+	}
+	next := i + 2
+	return next < g.q.Start && !hasAt(p.f, next, "人大") && !hasAt(p.f, next, "政协") && !hasAt(p.f, next, "文明") &&
+		!hasAt(p.f, next, "示范") && !hasAt(p.f, next, "先进") && !hasAt(p.f, next, "优秀")
 }
 
 // placeAfter returns a mention standing right after the figure behind
