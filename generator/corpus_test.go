@@ -78,7 +78,10 @@ func TestLabelRight(t *testing.T) {
 		{"县（市", "受检县(市、区)", false},         // an unbalanced bracket is a fragment
 		{"2020年新增学位", "新增学位", false},       // a year is not part of what is counted
 		{"位次", "全省排名位次", true},
-		{"新增学位", "在园幼儿", false},               // another measure's words
+		{"新增学位", "在园幼儿", false},
+		{"县（市、区）", "深入县(市、区)", true},          // single characters between punctuation
+		{"2岁专班", "萃湖幼儿园2岁专班", true},           // an age is not a year
+		{"2020年度新增学位", "新增学位", false},         // another measure's words
 		{"城市公办园学位相对不足的地区和学校", "公办园学位", false}, // too long to be a label, and mostly other words
 	} {
 		if got := labelRight(c.label, c.gold); got != c.want {

@@ -16,6 +16,11 @@ var headStops = []string{"全部", "全面", "已", "均", "被", "实现", "开
 	"等", "为", "达", "和", "与", "待", "是", "有", "服务", "安全", "惠及", "取得", "组成", "回", "就业岗位",
 	"正在", "由", "建设为", "建成", "下发", "联合", "不等", "之间", "以内"}
 
+// headStopsInside end the noun after a unit only after its first
+// character: a new predicate (5个城市新建…, 6个省份存在…), while a noun may
+// itself begin with them (26所新建改扩建学校).
+var headStopsInside = []string{"存在", "对", "新建", "新增", "名列", "通过", "共有"}
+
 // trimLabel returns f[from:to] as written, without connectors, years and verbs.
 func (p *paragraph) trimLabel(from, to int) string {
 	if from >= to {
@@ -40,8 +45,8 @@ var (
 		"我省", "我市", "我区", "我县", "本省", "本市", "本区", "本县", "今年", "明年", "去年", "当年", "年内",
 		"计划", "还将", "将", "预计", "拟", "正在", "抓紧", "先后", "已经", "实现了", "实现", "另有", "此外", "又有", "又",
 		"设有", "共提供", "提供", "拥有", "现有", "确定了", "确定", "大幅"}
-	spanTail = []string{"了", "保持在", "稳定在", "均在", "均达", "均为", "在", "新台币", "港币", "港元", "人民币", "美元",
-		"不等", "多达", "高达", "约为", "逾", "超", "介乎", "介于", "以来", "由现在", "由现时", "由目前"}
+	spanTail = append(append([]string{}, tailTrim...), "了", "保持在", "稳定在", "均在", "均达", "均为", "在", "新台币", "港币", "港元", "人民币", "美元",
+		"不等", "多达", "高达", "约为", "逾", "超", "介乎", "介于", "以来", "由现在", "由现时", "由目前")
 	// A note in brackets at the end of a label says what is included or
 	// left out (教职工（含其他非学历高等教育机构）): kept in the quote, not
 	// in the label.

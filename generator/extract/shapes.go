@@ -228,17 +228,18 @@ func (p *paragraph) indicator(i int, g *fig) {
 		left = prev.headEnd // 2班32个名额、3至5岁班4班: 名额 was the last figure's noun
 	}
 	label := head
-	if label == "" || g.q.UnitKind != "count" {
+	if label == "" || g.q.UnitKind != "count" && g.q.UnitKind != "bare" {
 		label = p.trimLabel(left, g.q.Start)
 		if label == "" && left != g.left {
 			label = p.trimLabel(g.left, g.q.Start)
 		}
 	} else if utf8.RuneCountInString(head) <= 2 {
-		// 4所学校被评为“全国文明校园”: a bare noun says little; keep its clause.
-		if rest := p.rest(headEnd); rest != "" {
+		// 4所学校被评为“全国文明校园”: a bare noun says little; keep what
+		// it became.
+		if rest := p.rest(headEnd); rest != "" && startsWithAny(rest, resultMarkers) {
 			label = head + rest
-		} else if l := p.trimLabel(g.left, g.q.Start); l != "" {
-			label = lastVerbPhrase(l) + head
+		} else if l := lastVerbPhrase(p.trimLabel(g.left, g.q.Start)); l != "" && utf8.RuneCountInString(l) <= 6 && !strings.ContainsAny(l, "、和及与在") {
+			label = l + head // 新增 + 学位; not a list or a place before it
 		}
 	}
 	if g.q.CanonicalUnit == "部门" {
@@ -310,6 +311,19 @@ func (p *paragraph) rest(i int) string {
 	return strings.TrimSuffix(strings.TrimSpace(p.text(i, j)), "的")
 }
 
+// resultMarkers open what a bare noun after a number became (被评为,
+// 获评, 入选): the label keeps them.
+var resultMarkers = []string{"被", "获", "入选", "成为", "评为", "纳入", "通过", "达到", "荣获", "已", "建成", "全部"}
+
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastVerbPhrase keeps, of the words before a number, the part after the
 // last preposition or particle (新启用的学校为孩子们新增 → 新增): the verb
 // that says what the number does to the noun after it.
@@ -333,7 +347,7 @@ func (p *paragraph) head(g *fig) (string, int) {
 	f := p.f
 	end := max(g.q.End, g.q.RangeEnd) // after the whole of 13至38个
 	i := end
-	if g.q.UnitKind != "count" || g.q.CanonicalUnit == "部门" {
+	if g.q.UnitKind != "count" && g.q.UnitKind != "bare" || g.q.CanonicalUnit == "部门" {
 		return "", i
 	}
 	if i < len(f) && (f[i] == '“' || f[i] == '"') {
@@ -366,6 +380,11 @@ func (p *paragraph) head(g *fig) (string, int) {
 		stop := false
 		for _, w := range headStops {
 			if hasAt(f, j, w) {
+				stop = true
+			}
+		}
+		for _, w := range headStopsInside {
+			if j > i && hasAt(f, j, w) {
 				stop = true
 			}
 		}
