@@ -236,7 +236,9 @@ func (p *paragraph) indicator(i int, g *fig) {
 	} else if utf8.RuneCountInString(head) <= 2 {
 		// 4所学校被评为“全国文明校园”: a bare noun says little; keep what
 		// it became.
-		if rest := p.rest(headEnd); rest != "" && startsWithAny(rest, resultMarkers) {
+		// A single character was cut off a longer word (党|组成员): keep
+		// the rest whatever it is.
+		if rest := p.rest(headEnd); rest != "" && (startsWithAny(rest, resultMarkers) || utf8.RuneCountInString(head) == 1) {
 			label = head + rest
 		} else if l := lastVerbPhrase(p.trimLabel(g.left, g.q.Start)); l != "" && utf8.RuneCountInString(l) <= 6 && !strings.ContainsAny(l, "、和及与在") {
 			label = l + head // 新增 + 学位; not a list or a place before it
