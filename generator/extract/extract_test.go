@@ -111,6 +111,8 @@ func TestExtractShapes(t *testing.T) {
 			[]figureWant{{value: "50", kind: KindTarget}, {value: "1000亿", kind: KindTarget}, {value: "25", kind: KindActual}, {value: "23"}}},
 		{"a national figure", "全国共有幼儿园28.2万所,获评全国文明校园的学校4所。", nil,
 			[]figureWant{{value: "28.2万", place: "全国"}, {value: "4", place: "东营市"}}},
+		{"places and scores counted", "现辖1乡1镇,自评总分102分,分别为5分钟、3分为优。", nil,
+			[]figureWant{{value: "1", unit: "乡"}, {value: "1", unit: "镇"}, {value: "102", unit: "分"}}},
 		{"range", "班主任津贴提高到每月600元至1000元。", nil,
 			[]figureWant{{value: "600", unit: "元", indicator: "class_teacher_allowance"},
 				{value: "1000", unit: "元", indicator: "class_teacher_allowance", shape: "range"}}},
