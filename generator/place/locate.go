@@ -141,7 +141,42 @@ func Locate(doc clean.Document, info ReportInfo, g *Gazetteer) Located {
 		lp.Mentions = g.resolveAll(p.ID, p.Text, chain, sec != nil, out.Year.Year, &out.Warnings)
 		out.Paragraphs = append(out.Paragraphs, lp)
 	}
+	if wider, ok := g.selfReference(out, narrowest); ok {
+		for i := range out.Paragraphs {
+			if out.Paragraphs[i].Place.Code == narrowest.Code {
+				out.Paragraphs[i].Place = wider
+			}
+		}
+	}
 	return out
+}
+
+// selfReference finds the place a report speaks of as itself (全区, 我区)
+// when that is a wider place of meta.yaml's list and the report never
+// speaks so of its narrowest place: a news story on 广西 that names 南宁市
+// in one sentence is about 广西, whose figures it gives as 全区 and 我区.
+func (g *Gazetteer) selfReference(out Located, narrowest Ref) (Ref, bool) {
+	if narrowest.Code == "" || narrowest.Unlisted || narrowest.Anonymised {
+		return Ref{}, false
+	}
+	count := map[string]int{}
+	for _, p := range out.Paragraphs {
+		for _, m := range p.Mentions {
+			if m.How == "deictic" && m.Code != "" {
+				count[m.Code]++
+			}
+		}
+	}
+	if count[narrowest.Code] > 0 {
+		return Ref{}, false
+	}
+	best, bestN := Ref{}, 0
+	for _, r := range out.Places {
+		if r.Code != narrowest.Code && !r.Unlisted && !r.Anonymised && g.Within(narrowest.Code, r.Code) && count[r.Code] > bestN {
+			best, bestN = r, count[r.Code]
+		}
+	}
+	return best, bestN >= 2
 }
 
 // reportPlace is the place a report is about, for paragraphs that name none:

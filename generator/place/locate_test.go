@@ -205,3 +205,24 @@ func TestReportPlaceOfLists(t *testing.T) {
 		}
 	}
 }
+
+// A report that speaks of itself as 全区/我区, the wider place of its list,
+// and never as its narrowest, is about the wider place; one self-reference
+// to the narrowest keeps it.
+func TestLocateSelfReference(t *testing.T) {
+	g := loadTest(t)
+	info := ReportInfo{Places: []string{"广西", "南宁市"}, CoversYear: 2019}
+	for _, c := range []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{"全区今年新建学校208所", "我区先后实施双千计划", "南宁市今年投入使用的学校达40所"}, "450000"},
+		{[]string{"全区今年新建学校208所", "我区先后实施双千计划", "全市今年投入使用的学校达40所"}, "450100"},
+		{[]string{"全区今年新建学校208所", "南宁市今年投入使用的学校达40所"}, "450100"}, // one is not enough
+	} {
+		l := Locate(doc(append([]string{"标题"}, c.paras...)...), info, g)
+		if got := l.Paragraphs[1].Place.Code; got != c.want {
+			t.Errorf("%v: paragraph place %s, want %s", c.paras, got, c.want)
+		}
+	}
+}
