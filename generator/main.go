@@ -39,6 +39,9 @@ commands:
                          generator's time with Hugo's on the same content
   import-places --from DIR
                          re-import the gazetteer (see data/places/README.md)
+  corpus [--corpus DIR] [--floors FILE] [-v]
+                         measure the pipeline on the development corpus
+                         (../shared/corpus) and the seeds against their gold
 `
 
 func main() {
@@ -74,6 +77,8 @@ func main() {
 		err = runSynth(args)
 	case "bench":
 		err = runBench(args)
+	case "corpus":
+		err = runCorpus(args)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return

@@ -41,9 +41,11 @@ func (k conflictKey) String() string {
 
 // FindConflicts groups registered observations by indicator, place, year,
 // kind (and base year and unit) and returns the groups in which at least two
-// different reports give different numbers, ordered by key. Unregistered
-// figures are never in conflict: nothing says two labels count the same
-// thing. The observations come as any number of slices (one per report,
+// different reports give different exact numbers, ordered by key. The scope
+// of a figure is its indicator: a tie is made only when the figure's own
+// words state the indicator's measure (tie.go), so two figures of one
+// indicator count the same thing. Unregistered, qualified and range figures
+// are never in conflict. The observations come as any number of slices (one per report,
 // say), read in order and never copied.
 func FindConflicts(obs ...[]Observation) []Conflict {
 	type group struct {
@@ -56,7 +58,10 @@ func FindConflicts(obs ...[]Observation) []Conflict {
 		for i := range list {
 			o := &list[i]
 			n++
-			if o.Indicator == "" {
+			// Unregistered figures: nothing says two labels count the same
+			// thing. Qualified values (约200, 2100余人) and the ends of a
+			// range do not contradict an exact one.
+			if o.Indicator == "" || o.Qualifier != "" || o.RangeHigh != nil || o.Shape == "range" {
 				continue
 			}
 			k := keyOf(o)

@@ -20,7 +20,12 @@
 //     套, 辆, 处, 项, 次, 条, 门, 栋, 平方米, 倍 …);
 //   - qualifiers are kept, not lost: 30多个 is 30 "more than", 约3.3万名 is
 //     33000 "about", 57%以上 is 57 "at least", 不超过5% is 5 "at most";
-//   - a range (600元至1000元) is one figure with RangeHigh.
+//   - a range (600元至1000元, 13至38个, 七至八成) is two figures, one per end,
+//     the low one with RangeHigh;
+//   - 成 is tenths (四成 = 40%, 一成二 = 12%; value and unit stay as written);
+//   - a 万/亿 with no unit after it (总人口5.78万, 2000多万师生) is a figure
+//     with an empty unit (or 万 as its unit when it follows the qualifier)
+//     that is never tied to an indicator: what it counts is in the words.
 //
 // These are NOT figures, because they count nothing a journalist would quote
 // or because the number is a name:
@@ -32,6 +37,7 @@
 //     URLs);
 //   - anything inside 《》 (titles) or inside a short quoted name or slogan
 //     (“三个一”, “十四五”, “5个保障”) — long quotations (speech) are searched;
+//   - a round 十/百 before 件/项/条 and a noun: a programme's name (十件民生实事);
 //   - small Chinese numerals (below 十, without 万/亿): in official prose they
 //     are wording (两类学校, 七项评价重点内容, 三项清单), and statistics are
 //     written in Arabic digits; 一 is an article (一所, 一批);

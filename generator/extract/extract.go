@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,12 +61,16 @@ type Observation struct {
 	Kind          string   `json:"kind"`
 	Cue           string   `json:"cue,omitempty"`       // the words that decided kind (将, 到2025年, 增长 …)
 	BaseYear      int      `json:"base_year,omitempty"` // for changes: the year compared against
-	Shape         string   `json:"shape,omitempty"`     // distributive | before | after | comparison | breakdown
-	Quote         string   `json:"quote"`
-	Start         int      `json:"start"`
-	End           int      `json:"end"`
-	FigureStart   int      `json:"figure_start"`
-	FigureEnd     int      `json:"figure_end"`
+	Shape         string   `json:"shape,omitempty"`     // distributive | before | after | comparison | breakdown | base | range
+	// LabelFlag is "no-measure" when the label names nothing countable
+	// (成立 1个, a bare verb or nothing at all): the figure stays in the
+	// record but out of tables and charts.
+	LabelFlag   string `json:"label_flag,omitempty"`
+	Quote       string `json:"quote"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	FigureStart int    `json:"figure_start"`
+	FigureEnd   int    `json:"figure_end"`
 }
 
 // fig is a figure while the paragraph is being analysed (rune offsets).
@@ -81,6 +86,8 @@ type fig struct {
 	year, baseYear          int
 	fixedYear, fixedLabel   bool
 	distributive, inherited bool
+	rangeOf                 *fig // the low end, for the high end of a range
+	headEnd                 int  // after the noun that follows the unit (V个X), once the label is made
 }
 
 // paragraph holds the folded and original runes of one Input.
@@ -165,10 +172,37 @@ func (p *paragraph) scan() {
 			next = i + 1
 		}
 		if ok && p.isFigure(q) {
-			p.figs = append(p.figs, &fig{q: q})
+			if q.HasRange {
+				lo, hi := splitRange(q, p.orig)
+				low := &fig{q: lo}
+				p.figs = append(p.figs, low, &fig{q: hi, rangeOf: low, shape: "range"})
+			} else {
+				p.figs = append(p.figs, &fig{q: q})
+			}
 		}
 		i = next
 	}
+}
+
+// splitRange makes two figures of a range (13至38个, 600元至1000元): each
+// end is a figure of its own with the shared unit and qualifier; the low
+// end keeps RangeHigh, the value it runs to.
+func splitRange(q Quantity, orig []rune) (Quantity, Quantity) {
+	lo, hi := q, q
+	lo.RangeEnd = q.End
+	lo.End = q.HiNumStart - 1 // before the separator
+	if lo.End < lo.ValEnd {
+		lo.End = lo.ValEnd
+	}
+	if lo.UnitStart > lo.End { // 13至38个: the unit is written once, after the high end
+		lo.UnitEnd = lo.UnitStart + utf8.RuneCountInString(q.Unit)
+	}
+	hi.Start, hi.NumStart, hi.ValEnd, hi.UnitStart = q.HiNumStart, q.HiNumStart, q.HiValEnd, q.HiUnitStart
+	hi.Value = string(orig[q.HiNumStart:q.HiValEnd])
+	hi.Number = q.RangeHigh
+	hi.HasRange, hi.RangeHigh = false, 0
+	hi.Chinese = !isASCIIDigit(orig[q.HiNumStart])
+	return lo, hi
 }
 
 func isWordChar(c rune) bool {
@@ -184,6 +218,12 @@ func (p *paragraph) isFigure(q Quantity) bool {
 	}
 	// Small Chinese counts are wording (两类学校); 两个百分点 and 三倍 are figures.
 	if q.Chinese && q.Number < 10 && q.UnitKind == "count" && !hasMagnitudeRune(f[q.NumStart:q.UnitEnd]) {
+		return false
+	}
+	// 十件民生实事, 十项措施: a round Chinese numeral before 件/项/条 and a
+	// noun is the name of a programme, not a count.
+	if q.Chinese && (q.Value == "十" || q.Value == "百") && strings.ContainsRune("件项条", f[q.UnitStart]) &&
+		q.End < len(f) && unicode.Is(unicode.Han, f[q.End]) {
 		return false
 	}
 	if q.NumStart > 0 {
@@ -358,6 +398,9 @@ func (p *paragraph) observation(i int, g *fig) Observation {
 	}
 	if g.ind != nil {
 		o.Indicator = g.ind.ID
+	}
+	if g.ind == nil && namesNothing(foldString(p.r, g.label)) {
+		o.LabelFlag = "no-measure"
 	}
 	if g.q.HasRange {
 		h := g.q.RangeHigh

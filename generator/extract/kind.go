@@ -14,28 +14,44 @@ type yearMark struct {
 	base       bool // 比2019年, 较2019年, 同2019年: compared against, not the figure's year
 	from       bool // 由2019年的28%: the year of the figure right after it
 	deadline   bool // 到2025年: the year a target is due
+	since      bool // 2014年以来: a span's start
 }
 
 func (p *paragraph) yearMarks(from, to int) []yearMark {
 	f := p.f
 	var out []yearMark
 	for i := from; i+4 < to; i++ {
-		if !isYearAt(f, i) || i > 0 && isASCIIDigit(f[i-1]) || p.excl[i] {
+		y, ok := yearAt(f, i)
+		if !ok || i > 0 && (isASCIIDigit(f[i-1]) || isCNNumeral(f[i-1])) || p.excl[i] {
 			continue
 		}
 		j := i + 4
-		y, _ := strconv.Atoi(string(f[i:j]))
-		if j < len(f) && (f[j] == '-' || f[j] == '—' || f[j] == '~' || f[j] == '至' || f[j] == '到') && isYearAt(f, j+1) {
-			y2, _ := strconv.Atoi(string(f[j+1 : j+5]))
-			if y2 > y {
-				y = y2
+		if j < len(f) && (f[j] == '-' || f[j] == '—' || f[j] == '~' || f[j] == '至' || f[j] == '到') {
+			if y2, ok := yearAt(f, j+1); ok {
+				if y2 > y {
+					y = y2
+				}
+				j += 5
 			}
-			j += 5
 		}
-		if j >= len(f) || f[j] != '年' {
+		// 2017/18学年, 二○一七/一八学年: a school year counts by its start.
+		if j+3 <= len(f) && f[j] == '/' && isYearDigit(f[j+1]) && isYearDigit(f[j+2]) {
+			j += 3
+		}
+		end := 0
+		switch {
+		case hasAt(f, j, "学年"):
+			end = j + 2
+		case j < len(f) && f[j] == '年':
+			end = j + 1
+		default:
 			continue
 		}
-		m := yearMark{start: i, end: j + 1, year: y}
+		m := yearMark{start: i, end: end, year: y}
+		j = end - 1
+		// 2014年以来 / 2014年起: the start of a span that reaches the
+		// report's time, not the year a figure is for.
+		m.since = hasAt(f, end, "以来") || hasAt(f, end, "起") || hasAt(f, end, "开始")
 		if i > 0 {
 			switch f[i-1] {
 			case '比', '较', '同':
@@ -50,6 +66,38 @@ func (p *paragraph) yearMarks(from, to int) []yearMark {
 		i = j
 	}
 	return out
+}
+
+// cnYearDigit are the digits of a year written in Chinese (二○一七年).
+var cnYearDigit = map[rune]int{'〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+func isYearDigit(c rune) bool {
+	_, cn := cnYearDigit[c]
+	return isASCIIDigit(c) || cn
+}
+
+// yearAt reads a year of four digits at f[i], Arabic or Chinese
+// (2017, 二○一七), between 1949 and 2100.
+func yearAt(f []rune, i int) (int, bool) {
+	if isYearAt(f, i) {
+		y, _ := strconv.Atoi(string(f[i : i+4]))
+		return y, true
+	}
+	if i+4 > len(f) {
+		return 0, false
+	}
+	y := 0
+	for k := 0; k < 4; k++ {
+		d, ok := cnYearDigit[f[i+k]]
+		if !ok {
+			return 0, false
+		}
+		y = y*10 + d
+	}
+	if i+4 < len(f) && isCNNumeral(f[i+4]) {
+		return 0, false
+	}
+	return y, y >= 1949 && y <= 2100
 }
 
 func isYearAt(f []rune, i int) bool {
@@ -86,7 +134,7 @@ func (p *paragraph) year(g *fig) {
 			}
 			continue
 		}
-		if m.base {
+		if m.base || m.since {
 			continue
 		}
 		// 在2017年基本完成…基础上: the year of a premise, not of the figure.
@@ -100,13 +148,18 @@ func (p *paragraph) year(g *fig) {
 // Target cues. Where a cue word is also an ordinary word (计划 in 行动计划,
 // 规划 in 规划项目), it counts only before a verb of building or doing.
 var (
-	targetCues = []string{"将", "力争", "争取", "预计", "拟", "确保", "年初确定", "有望", "规划面积"}
-	verbCues   = map[string][]string{
+	// Mainland, Hong Kong and Taiwan usage: 推算/预料/料 (estimates in HK
+	// news), 预期, 可望; 明年/来年/下学年 name a future time.
+	targetCues = []string{"将", "力争", "争取", "预计", "拟", "确保", "年初确定", "有望", "规划面积", "推算", "预料",
+		"预期", "可望", "估计", "预测", "明年", "来年", "下学年", "下年度"}
+	verbCues = map[string][]string{
 		"计划": {"新建", "建设", "实施", "投入", "招聘", "完成", "开工", "改扩建", "到", "在", "用", "于"},
+		// 要求…达到50%: a norm to be reached
+		"要求": {"进一步", "达到", "不低于", "不少于", "提高到", "确保"},
 		"规划": {"实施", "建设", "新建", "到", "在", "改扩建"},
 	}
 	// Words that make what follows an achievement again: 目前已开工38所.
-	actualCues = []string{"已", "目前", "实际", "现有"}
+	actualCues = []string{"已", "目前", "实际", "现有", "现时"}
 	// Change verbs directly before the number (增长14.80%); 新增 is a count
 	// of new things, not a change.
 	changeVerbs = []string{"同比增长", "同比下降", "同比增加", "同比减少", "增长了", "增加了", "提高了", "提升了",
@@ -126,23 +179,15 @@ func (p *paragraph) kind(g *fig) {
 			break
 		}
 	}
-	// target cues in scope: the clause, or back to a colon that introduces it.
-	scope := g.clause
-	for i := g.q.Start - 1; i >= g.sent; i-- {
-		if f[i] == '：' || f[i] == ':' {
-			c := i
-			for c > g.sent && !p.isClauseEnd(c-1) {
-				c--
-			}
-			scope = c
-			break
-		}
-	}
-	cue, at := p.lastCue(scope, g.q.Start)
+	// target cues in scope: the sentence up to the figure, to a semicolon
+	// (将用好资金，投入1.82亿元，新建11个… is one plan); an achievement word
+	// after the cue (已, 目前) ends it.
+	scope := g.quote
+	cue, at := p.lastCue(scope, g.q.Start, g.clause)
 	if cue != "" {
-		if ac, _ := p.lastWord(actualCues, at, g.q.Start); ac != "" {
+		if ac, aat := p.lastWord(actualCues, at, g.q.Start); ac != "" {
 			if g.kind == KindActual {
-				g.cue = ac
+				g.cue = p.text(aat, aat+utf8.RuneCountInString(ac))
 			}
 		} else {
 			g.kind, g.cue = KindTarget, cue
@@ -174,11 +219,27 @@ func (p *paragraph) kind(g *fig) {
 	}
 }
 
-// lastCue finds the last target cue in f[from:to].
-func (p *paragraph) lastCue(from, to int) (string, int) {
+// futureAfterJiang are the words after 将 that make it "will" when it
+// stands in an earlier clause than the figure; elsewhere 将 may be the
+// object marker (利用平台将学校、校车…进行管理, 将“…”列为…).
+var futureAfterJiang = []string{"有", "用", "新建", "建", "投入", "增加", "新增", "达到", "完成", "实现", "提供", "继续",
+	"进一步", "在", "于", "会", "开工", "启动", "全面", "为", "成为", "推进", "加大", "安排", "筹集", "支持", "支援", "扩大"}
+
+// lastCue finds the last target cue in f[from:to]; a 将 before the
+// figure's clause (which starts at clause) counts only as "will".
+func (p *paragraph) lastCue(from, to, clause int) (string, int) {
 	best, at := "", -1
-	if w, i := p.lastWord(targetCues, from, to); w != "" {
-		best, at = w, i
+	for _, w := range targetCues {
+		wr := []rune(w)
+		for i := from; i+len(wr) <= to; i++ {
+			if !hasRunes(p.f, i, wr) || i <= at {
+				continue
+			}
+			if w == "将" && i < clause && !p.futureJiang(i) {
+				continue
+			}
+			best, at = w, i
+		}
 	}
 	for w, verbs := range verbCues {
 		wr := []rune(w)
@@ -186,8 +247,14 @@ func (p *paragraph) lastCue(from, to int) (string, int) {
 			if !hasRunes(p.f, i, wr) || i <= at {
 				continue
 			}
+			// “双千计划”（投入…: the verb may follow the name's closing
+			// quote and an opening bracket
+			k := i + len(wr)
+			for k < to && strings.ContainsRune("”」’\"（(", p.f[k]) {
+				k++
+			}
 			for _, v := range verbs {
-				if hasRunes(p.f, i+len(wr), []rune(v)) {
+				if hasRunes(p.f, k, []rune(v)) {
 					best, at = w, i
 				}
 			}
@@ -200,6 +267,15 @@ func (p *paragraph) lastCue(from, to int) (string, int) {
 		best = p.text(at, at+utf8.RuneCountInString(best))
 	}
 	return best, at
+}
+
+func (p *paragraph) futureJiang(i int) bool {
+	for _, v := range futureAfterJiang {
+		if hasAt(p.f, i+1, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWord finds the last of words in f[from:to], returning it (folded) and its offset.

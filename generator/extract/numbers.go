@@ -30,6 +30,16 @@ func ParseNumber(s string) (float64, error) {
 	if len(rs) == 0 {
 		return 0, errNotNumber
 	}
+	// 一成二 is 1.2 tenths, as Hong Kong news writes shares (較去年少一成二).
+	if n := len(rs); n >= 3 && rs[n-2] == '成' {
+		if d, ok := cnDigit[rs[n-1]]; ok && d > 0 {
+			v, err := ParseNumber(string(rs[:n-2]))
+			if err != nil {
+				return 0, err
+			}
+			return v + float64(d)/10, nil
+		}
+	}
 	// Split off trailing magnitudes.
 	mult := 1.0
 	for len(rs) > 0 {

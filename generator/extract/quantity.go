@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,6 +36,9 @@ var units = []unitDef{
 	{"公里", "公里", 1, "count"},
 	{"所", "所", 1, "count"},
 	{"个", "个", 1, "count"},
+	{"名额", "名额", 1, "count"},
+	// 四成, 七至八成: tenths, normalised to percent (4成 = 40%).
+	{"成", "%", 10, "percent"},
 	{"人", "人", 1, "count"},
 	{"名", "名", 1, "count"},
 	{"位", "位", 1, "count"},
@@ -63,6 +67,10 @@ var units = []unitDef{
 	{"本", "本", 1, "count"},
 	{"户", "户", 1, "count"},
 	{"块", "块", 1, "count"},
+	// administrative units counted (现辖1乡1镇) and scores (自评总分102分)
+	{"乡", "乡", 1, "count"},
+	{"镇", "镇", 1, "count"},
+	{"分", "分", 1, "count"},
 }
 
 // notAfterUnit lists what may not follow a unit for it to be one: 个月 is a
@@ -82,6 +90,13 @@ var notAfterUnit = map[string][]string{
 	"条": {"件", "例"},
 	"班": {"子", "级", "主"},
 	"块": {"钱"},
+	"乡": {"镇", "村", "长", "贤", "土", "下", "里", "愁", "亲"},
+	"镇": {"街", "长", "党", "政", "中", "村", "区", "级", "域"},
+	"分": {"钟", "别", "为", "期", "类", "批", "级", "配", "布", "析", "担", "工", "享", "校", "数", "管", "局", "会",
+		"子", "之", "割", "离", "散", "解", "流", "开", "段", "组", "头", "区", "部", "支", "摊", "成", "化", "红",
+		"秒", "值", "档", "项", "制", "层", "明", "量", "外", "享"},
+	"成": {"为", "立", "功", "果", "绩", "员", "本", "效", "长", "熟", "型", "都", "交", "不", "就", "了", "份", "分",
+		"品", "人", "年", "才", "家", "批", "套", "片", "群", "语", "规", "全", "败", "形", "色", "千", "百"},
 }
 
 // Qualifiers, as written → the English word a reader of the data sees.
@@ -118,7 +133,11 @@ type Quantity struct {
 	QualifierText string // as written: "多", "约" …
 	RangeHigh     float64
 	HasRange      bool
-	Chinese       bool
+	// The high end of a range (600至1000元, 600元至1000元): its numeral
+	// and its unit, so that the scanner can give it a figure of its own.
+	HiNumStart, HiValEnd, HiUnitStart int
+	RangeEnd                          int // of the low end of a range: where the whole range ends
+	Chinese                           bool
 }
 
 // hasAt reports whether rs[i:] starts with w.
@@ -187,27 +206,61 @@ func scanQuantity(rs, orig []rune, i int) (Quantity, int, bool) {
 		// 生师比15.2:1 — a ratio to one; 9:00 is a time and not this.
 		u, ok = unitDef{word: string(rs[j : j+2]), canonical: ":1", factor: 1, kind: "ratio"}, true
 	}
+	// 2000多万师生, 3000余万人: a magnitude after the qualifier belongs to
+	// the unit (value 2000, unit 万 or 万人).
+	lateMag, magAt := 1.0, -1
+	if !ok && q.Qualifier != "" && j < len(rs) && isMagnitude(rs[j]) && !hasHi {
+		lateMag, magAt = magnitude[rs[j]], j
+		u, ok = unitAt(rs, j+1)
+		if ok {
+			j++
+		}
+	}
+	if !ok && (n.hasMag || magAt >= 0) && bareEnd(rs, max(j, magAt+1)) {
+		// 总人口5.78万, 逾2.2万获派位: a magnitude with no unit counts
+		// something the words around it name; its unit kind fits no
+		// indicator, so it is never tied.
+		u, ok = unitDef{word: "", canonical: "", factor: 1, kind: "bare"}, true
+		if magAt >= 0 {
+			j = magAt + 1
+		}
+	}
 	if !ok {
 		return Quantity{}, n.end, false
 	}
+	unitFrom := j
+	if magAt >= 0 {
+		unitFrom = magAt
+	}
 	q.Value = string(orig[n.start:valEnd])
-	q.Unit = string(orig[j : j+utf8.RuneCountInString(u.word)])
-	q.ValEnd, q.UnitStart = valEnd, j
+	q.Unit = string(orig[unitFrom : j+utf8.RuneCountInString(u.word)])
+	q.ValEnd, q.UnitStart = valEnd, unitFrom
 	q.CanonicalUnit, q.UnitKind = u.canonical, u.kind
-	q.Number = roundSig(n.value * u.factor)
+	q.Number = roundSig(n.value * lateMag * u.factor)
 	if u.kind == "money" && u.factor == 1 && n.hasMag {
 		// 22亿元 is scanned as 22亿 + 元: already in 元.
 		q.Number = roundSig(n.value)
 	}
 	j += utf8.RuneCountInString(u.word)
 	q.UnitEnd = j
+	if u.word == "成" && j < len(rs) {
+		// 一成二: the digit after 成 is the next decimal place.
+		if d, ok := cnDigit[rs[j]]; ok && d > 0 && (j+1 >= len(rs) || !isCNNumeral(rs[j+1]) && !isASCIIDigit(rs[j+1])) {
+			q.Number = roundSig(q.Number + float64(d))
+			j++
+			q.ValEnd = j
+			q.Value = string(orig[n.start:j])
+		}
+	}
 	if hasHi {
 		q.HasRange, q.RangeHigh = true, roundSig(hi.value*u.factor)
+		q.HiNumStart, q.HiValEnd, q.HiUnitStart = hi.start, hi.end, q.UnitStart
 	} else if k, ok := rangeSep(rs, j); ok {
 		// 600元至1000元
 		if h, ok := scanNumeral(rs, k); ok {
 			if u2, ok := unitAt(rs, h.end); ok && u2.word == u.word {
 				q.HasRange, q.RangeHigh = true, roundSig(h.value*u.factor)
+				q.HiNumStart, q.HiValEnd, q.HiUnitStart = h.start, h.end, h.end
 				j = h.end + utf8.RuneCountInString(u.word)
 				q.UnitEnd = j
 			}
@@ -235,6 +288,17 @@ func scanQuantity(rs, orig []rune, i int) (Quantity, int, bool) {
 	}
 	q.End = j
 	return q, j, true
+}
+
+// bareEnd reports whether a magnitude without a unit ends at rs[j]: before
+// a word (师生, 获派位), punctuation or the end of the text, not before a
+// digit or an annotation in brackets.
+func bareEnd(rs []rune, j int) bool {
+	if j >= len(rs) {
+		return true
+	}
+	c := rs[j]
+	return unicode.Is(unicode.Han, c) || strings.ContainsRune("，。；：、,.;:！？!? ", c)
 }
 
 // rangeSep reports whether a range separator (至, 到, -, ~, —) starts at

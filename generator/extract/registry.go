@@ -21,12 +21,22 @@ type Indicator struct {
 	Unit     string   `yaml:"unit" json:"unit"`
 	Category string   `yaml:"category" json:"category"`
 	Aliases  []string `yaml:"aliases" json:"aliases"`
+	// Measure is stock (how many there are at a date), flow (how many
+	// were added, spent or done in a period) or rate; a stock is tied only
+	// when its wording stands alone (see tie).
+	Measure string `yaml:"measure" json:"measure"`
+	// Definition says what the indicator counts, at which level of
+	// schooling, stock or flow, in which unit and what it leaves out: the
+	// comparability note of its page, in Simplified and in English.
+	Definition   string `yaml:"definition_hans" json:"definition_hans"`
+	DefinitionEn string `yaml:"definition_en" json:"definition_en"`
 }
 
 // Unit kinds and categories an indicator may have; anything else in the
 // file is a typo and an error.
 var (
 	unitKinds  = []string{"percent", "money", "count", "people", "places", "area", "times", "ratio"}
+	measures   = []string{"stock", "flow", "rate"}
 	categories = []string{"funding", "preschool", "compulsory", "high_school", "vocational",
 		"teachers", "safety", "after_school", "health", "governance"}
 )
@@ -102,6 +112,10 @@ func ParseRegistry(name string, b []byte) (*Registry, error) {
 			return nil, fmt.Errorf("%s: %s: name_hans and name_en are required", where, ind.ID)
 		case !contains(unitKinds, ind.Unit):
 			return nil, fmt.Errorf("%s: %s: unit %q is not one of %s", where, ind.ID, ind.Unit, strings.Join(unitKinds, ", "))
+		case !contains(measures, ind.Measure):
+			return nil, fmt.Errorf("%s: %s: measure %q is not one of %s", where, ind.ID, ind.Measure, strings.Join(measures, ", "))
+		case ind.Definition == "" || ind.DefinitionEn == "":
+			return nil, fmt.Errorf("%s: %s: definition_hans and definition_en are required (what it counts, level, stock or flow, unit, exclusions)", where, ind.ID)
 		case !contains(categories, ind.Category):
 			return nil, fmt.Errorf("%s: %s: category %q is not one of %s", where, ind.ID, ind.Category, strings.Join(categories, ", "))
 		}
@@ -263,53 +277,22 @@ func normRune(c rune) rune {
 }
 
 // unitFits reports whether a figure with the given unit kind can measure an
-// indicator of kind want. Percentages fit any indicator when they are a
-// change (增长14.80% of a budget).
-func unitFits(want, unitKind, kind string) bool {
+// indicator of kind want. Strict: a growth rate in % is not an amount in 元
+// or a count (it would sit in the same table as them); percentage points
+// are a change of a percentage.
+func unitFits(want, unitKind string) bool {
 	switch want {
 	case "percent":
 		return unitKind == "percent" || unitKind == "pp"
 	case "money":
-		return unitKind == "money" || kind == KindChange && (unitKind == "percent" || unitKind == "pp")
+		return unitKind == "money"
 	case "area":
 		return unitKind == "area"
 	case "ratio":
 		return unitKind == "ratio"
 	default: // count, people, places, times
-		return unitKind == "count" || kind == KindChange && (unitKind == "percent" || unitKind == "pp")
+		return unitKind == "count"
 	}
-}
-
-// match finds the indicator named in f[from:to] nearest to its end, for a
-// figure of the given unit kind. Longer wordings win at the same place.
-func (r *Registry) match(f []rune, from, to int, unitKind, kind string, nearEnd bool) (*Indicator, int) {
-	if from < 0 {
-		from = 0
-	}
-	if to > len(f) {
-		to = len(f)
-	}
-	// Only the wordings that start with the rune at a position are tried
-	// there. At the same place a longer wording wins, and between two as
-	// long the one listed first (aliases are longest first, so this is
-	// the order a walk over every wording would meet them in).
-	best, bestPos, bestLen, bestIdx := (*Indicator)(nil), -1, 0, int32(0)
-	for i := from; i < to; i++ {
-		for _, ai := range r.byFirst[f[i]] {
-			a := &r.aliases[ai]
-			if i+a.runes > to || !hasRunes(f, i, a.text) || !unitFits(a.ind.Unit, unitKind, kind) {
-				continue
-			}
-			pos := i + a.runes // end of the wording
-			if !nearEnd {
-				pos = -i // earliest start wins
-			}
-			if best == nil || pos > bestPos || pos == bestPos && (a.runes > bestLen || a.runes == bestLen && ai < bestIdx) {
-				best, bestPos, bestLen, bestIdx = a.ind, pos, a.runes, ai
-			}
-		}
-	}
-	return best, bestPos
 }
 
 func hasRunes(f []rune, i int, w []rune) bool {

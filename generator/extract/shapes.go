@@ -30,6 +30,17 @@ func (p *paragraph) shapes() {
 				g.kind, g.cue = prev.kind, prev.cue
 			}
 		}
+		// base: 总收入21.27亿元，比上年18.39亿元增加2.88亿元 — the number
+		// right after 比上年 is the same measure a year before.
+		if prev != nil && g.shape == "" && isBaseLead(left) {
+			g.shape, g.kind, g.cue = "base", KindActual, ""
+			g.year, g.fixedYear = prev.year-1, true
+			for _, m := range p.yearMarks(g.left, g.q.Start) {
+				if m.base {
+					g.year = m.year // 比2019年
+				}
+			}
+		}
 		// breakdown: 其中 between the previous figure and this one inherits a target.
 		if prev != nil && strings.Contains(string(f[prev.q.End:g.q.Start]), "其中") {
 			g.shape = "breakdown"
@@ -44,6 +55,21 @@ func (p *paragraph) shapes() {
 	}
 	p.distributive()
 }
+
+// isBaseLead reports whether the words before a figure name the base of a
+// comparison and nothing else (，比上年 / 较去年的 / 比2019年).
+func isBaseLead(s string) bool {
+	s = strings.Trim(s, ", ，")
+	s = strings.TrimSuffix(s, "的")
+	for _, w := range []string{"比上年", "较上年", "比去年", "较去年", "上年为", "上年", "去年同期"} {
+		if s == w {
+			return true
+		}
+	}
+	return baseYearLead.MatchString(s)
+}
+
+var baseYearLead = regexp.MustCompile(`^(比|较)\d{4}年$`)
 
 var afterVerbs = []string{"提升至", "提升到", "提高至", "提高到", "增长至", "增长到", "增加至", "增加到",
 	"上升至", "上升到", "下降至", "下降到", "降低至", "降低到", "减少至", "减少到", "扩大至", "扩大到", "达到", "变为"}
@@ -181,7 +207,10 @@ func (p *paragraph) indicator(i int, g *fig) {
 	if i > 0 && p.figs[i-1].sent == g.sent {
 		prev = p.figs[i-1]
 	}
-	kind := g.kind
+	if g.rangeOf != nil { // the high end of a range measures what the low end does
+		g.label, g.ind, g.kind, g.cue, g.year = g.rangeOf.label, g.rangeOf.ind, g.rangeOf.kind, g.rangeOf.cue, g.rangeOf.year
+		return
+	}
 	head, headEnd := p.head(g)
 	if g.shape == "comparison" {
 		if !g.fixedLabel {
@@ -190,45 +219,87 @@ func (p *paragraph) indicator(i int, g *fig) {
 		return
 	}
 	if g.fixedLabel {
-		ind, _ := r.match([]rune(foldString(r, g.label)), 0, 1<<30, g.q.UnitKind, kind, true)
-		g.ind = ind
+		g.ind = r.tie(g.label, g.q.UnitKind)
 		return
 	}
-	// the words before the figure and, for V个X, the noun after it
-	ctx := append(append([]rune{}, p.f[g.left:g.q.Start]...), p.f[g.q.End:headEnd]...)
-	ind, _ := r.match(ctx, 0, len(ctx), g.q.UnitKind, kind, true)
-	if ind == nil && g.left > g.clause {
-		ind, _ = r.match(p.f, g.clause, g.q.Start, g.q.UnitKind, kind, true)
+	g.headEnd = headEnd
+	left := g.left
+	if prev != nil && prev.headEnd > left && prev.headEnd <= g.q.Start {
+		left = prev.headEnd // 2班32个名额、3至5岁班4班: 名额 was the last figure's noun
 	}
 	label := head
-	if label == "" || g.q.UnitKind != "count" {
-		label = p.trimLabel(g.left, g.q.Start)
+	if label == "" || g.q.UnitKind != "count" && g.q.UnitKind != "bare" {
+		label = p.trimLabel(left, g.q.Start)
+		if label == "" && left != g.left {
+			label = p.trimLabel(g.left, g.q.Start)
+		}
 	} else if utf8.RuneCountInString(head) <= 2 {
-		// 4所学校被评为“全国文明校园”: a bare noun says little; keep its clause.
-		if rest := p.rest(headEnd); rest != "" {
+		// 4所学校被评为“全国文明校园”: a bare noun says little; keep what
+		// it became.
+		// A single character was cut off a longer word (党|组成员): keep
+		// the rest whatever it is.
+		if rest := p.rest(headEnd); rest != "" && (startsWithAny(rest, resultMarkers) || utf8.RuneCountInString(head) == 1) {
 			label = head + rest
-		} else if l := p.trimLabel(g.left, g.q.Start); l != "" {
-			label = l + head
+		} else if l := lastVerbPhrase(p.trimLabel(g.left, g.q.Start)); l != "" && utf8.RuneCountInString(l) <= 6 && !strings.ContainsAny(l, "、和及与在") {
+			label = l + head // 新增 + 学位; not a list or a place before it
 		}
 	}
 	if g.q.CanonicalUnit == "部门" {
 		label = p.trimLabel(g.left, g.q.Start) + g.q.Unit
 	}
-	if prev != nil && (g.shape == "after" || g.kind == KindChange && (label == "" || isVerbOnly(label))) {
-		label = prev.label
+	// 新建10所幼儿园: the verb before the number belongs to what is
+	// counted (new kindergartens, not kindergartens).
+	tieText := label
+	if head != "" && label == head && g.q.UnitKind == "count" {
+		if l := p.trimLabel(g.left, g.q.Start); l != "" {
+			tieText = l + head
+		}
 	}
-	if ind == nil && prev != nil && (g.kind == KindChange || g.shape == "after") {
-		ind, g.inherited = prev.ind, true
+	fromPrev := false
+	if prev != nil && (g.shape == "after" || g.shape == "base" || g.kind == KindChange && (label == "" || isVerbOnly(label))) {
+		label, fromPrev = prev.label, true
+		tieText = label
 	}
+	var partInd *Indicator
 	if g.shape == "breakdown" && prev != nil && utf8.RuneCountInString(label) <= 4 && prev.label != "" {
-		label = prev.label + "(" + label + ")"
+		// 教职工…，其中专任教师…: the part is counted by the whole's
+		// measure, unless its own words state one (其中已整改…).
+		partInd = r.tie(label, g.q.UnitKind)
+		label, fromPrev = prev.label+"("+label+")", true
+		tieText = label
 	}
 	if label == "" {
 		label = p.trimLabel(g.clause, g.q.Start)
 	}
-	if label == "" {
-		// 全市100%学校用…, 70%以上的新录用教师…: the words after the figure.
-		label = strings.TrimPrefix(p.rest(g.q.End), "的")
+	if label == "" || isVerbOnly(label) && !fromPrev {
+		// 全市100%学校用…, 70%以上的新录用教师…, 预计七至八成的学位:
+		// the words after the figure.
+		if r := strings.TrimPrefix(p.rest(max(g.q.End, g.q.RangeEnd)), "的"); r != "" {
+			label = r
+		}
+	}
+	if (label == "" || isVerbOnly(label)) && prev == nil && g.clause > g.sent {
+		// 学前三年毛入园率从2010年以来，提高了39.6个百分点: the subject
+		// stands in the clause before.
+		if s := p.trimLabel(g.sent, g.clause-1); s != "" {
+			label, tieText = s, s
+		}
+	}
+	if tieText == "" {
+		tieText = label
+	}
+	ind := partInd
+	if ind == nil {
+		ind = r.tie(tieText, g.q.UnitKind)
+	}
+	if ind == nil && fromPrev && prev.ind != nil && unitFits(prev.ind.Unit, g.q.UnitKind) {
+		ind, g.inherited = prev.ind, true
+	}
+	// 公办园7所，在园幼儿1531人: the members counted after a subset of
+	// institutions are that subset's (公办园在园幼儿), not the stock of all.
+	if ind != nil && ind.Measure == "stock" && !fromPrev && prev != nil && prev.ind == nil &&
+		prev.q.UnitKind == "count" && prev.clause != g.clause && prev.label != "" && utf8.RuneCountInString(label) <= 6 {
+		ind, label = nil, prev.label+label
 	}
 	g.ind, g.label = ind, label
 }
@@ -242,6 +313,32 @@ func (p *paragraph) rest(i int) string {
 	return strings.TrimSuffix(strings.TrimSpace(p.text(i, j)), "的")
 }
 
+// resultMarkers open what a bare noun after a number became (被评为,
+// 获评, 入选): the label keeps them.
+var resultMarkers = []string{"被", "获", "入选", "成为", "评为", "纳入", "通过", "达到", "荣获", "已", "建成", "全部"}
+
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastVerbPhrase keeps, of the words before a number, the part after the
+// last preposition or particle (新启用的学校为孩子们新增 → 新增): the verb
+// that says what the number does to the noun after it.
+func lastVerbPhrase(s string) string {
+	rs := []rune(s)
+	for k := len(rs) - 1; k > 0; k-- {
+		if strings.ContainsRune("为给向对把的让使", rs[k]) && k < len(rs)-1 {
+			return string(rs[k+1:])
+		}
+	}
+	return s
+}
+
 func isVerbOnly(s string) bool { return trimVerbs(s) == "" }
 
 func foldString(r *Registry, s string) string { return string(r.foldRunes(s, "")) }
@@ -250,25 +347,36 @@ func foldString(r *Registry, s string) string { return string(r.foldRunes(s, "")
 // written, and where it ends.
 func (p *paragraph) head(g *fig) (string, int) {
 	f := p.f
-	i := g.q.End
-	if g.q.UnitKind != "count" || g.q.CanonicalUnit == "部门" {
+	end := max(g.q.End, g.q.RangeEnd) // after the whole of 13至38个
+	i := end
+	if g.q.UnitKind != "count" && g.q.UnitKind != "bare" || g.q.CanonicalUnit == "部门" {
 		return "", i
 	}
 	if i < len(f) && (f[i] == '“' || f[i] == '"') {
 		i++
 	}
 	if i >= len(f) || !unicode.Is(unicode.Han, f[i]) {
-		return "", g.q.End
+		return "", end
 	}
 	for _, w := range headStops {
 		if hasAt(f, i, w) {
-			return "", g.q.End
+			return "", end
 		}
 	}
-	j := i
+	j, depth, open := i, 0, -1
 	for j < len(f) && j-i < 16 {
 		c := f[j]
-		if p.isClauseEnd(j) || c == '、' || c == '。' || isASCIIDigit(c) {
+		switch c {
+		case '（', '(':
+			if depth == 0 {
+				open = j
+			}
+			depth++
+		case '）', ')':
+			depth--
+		}
+		// 县（市、区）: a list inside brackets belongs to the noun
+		if depth <= 0 && (p.isClauseEnd(j) || c == '、') || c == '。' || isASCIIDigit(c) {
 			break
 		}
 		stop := false
@@ -277,166 +385,21 @@ func (p *paragraph) head(g *fig) (string, int) {
 				stop = true
 			}
 		}
+		for _, w := range headStopsInside {
+			if j > i && hasAt(f, j, w) {
+				stop = true
+			}
+		}
 		if stop {
 			break
 		}
 		j++
 	}
+	if depth > 0 && open >= i {
+		j = open // 幼稚园（约占合资格幼稚园96%）: a note left open is not the noun
+	}
 	if j == i {
-		return "", g.q.End
+		return "", end
 	}
-	return strings.TrimSpace(p.text(g.q.End, j)), j
-}
-
-// headStops end the noun after a unit: verbs and particles.
-var headStops = []string{"全部", "全面", "已", "均", "被", "实现", "开工", "完成", "成为", "参加", "的", "进行",
-	"丰富", "主动", "凝结", "充实", "形成", "获", "评为", "入选", "纳入", "用于", "以上", "以下", "左右", "及",
-	"等", "为", "达", "和", "与", "待", "是", "有", "服务", "安全", "惠及", "取得", "组成", "回", "就业岗位",
-	"正在", "由", "建设为", "建成", "下发", "联合"}
-
-// trimLabel returns f[from:to] as written, without connectors, years and verbs.
-func (p *paragraph) trimLabel(from, to int) string {
-	if from >= to {
-		return ""
-	}
-	// drop year marks and what precedes them in the span
-	for _, m := range p.yearMarks(from, to) {
-		if m.end <= to && !m.from && !m.base {
-			from = m.end
-		}
-	}
-	return trimLabelText(p.text(from, to))
-}
-
-var (
-	leadTrim = []string{"、", "和", "及", "与", "以及", "其中", "共有", "全市", "全区", "全县", "累计", "目前", "并", "还",
-		"同时", "度", "，", ",", " ", "已", "；", "对", "（", "(", "分别", "以上共", "以上", "其中,", "連續兩年", "连续两年",
-		"共計", "共计", "全縣", "全區", "目前已", "累計"}
-	tailTrim = []string{"达到", "达", "为", "是", "提高至", "提高到", "提升至", "提升到", "增长", "增加", "共", "约", "近",
-		"超过", "仅", "总计", "合计", "有", "的", "已", "全部实现", "实现", "分别", "同比", "比上年", "较上年",
-		"至", "到", "由", "从", "，", ",", " ", "接近", "大约", "不低于", "不超过", "多", "余", "累计", "共计",
-		"将", "压减", "控制在", "每月", "每年", "每人", "降至", "全部", "都", "均", "已达", "分别达",
-		"下降", "减少", "降低", "上升", "提升", "提高", "增幅"}
-)
-
-// trimLabelText strips connectors at the start and verbs at the end. It works
-// on Simplified and Traditional text: the trimmed words are written the same
-// in both scripts or listed in both.
-func trimLabelText(s string) string {
-	s = strings.TrimSpace(s)
-	for changed := true; changed && s != ""; {
-		changed = false
-		if t := trimLabelPatterns(s); t != s {
-			s, changed = strings.TrimSpace(t), true
-		}
-		for _, w := range leadTrim {
-			if strings.HasPrefix(s, w) {
-				s, changed = strings.TrimSpace(s[len(w):]), true
-			}
-		}
-		for _, w := range tailTrimAll {
-			if strings.HasSuffix(s, w) {
-				s, changed = strings.TrimSpace(s[:len(s)-len(w)]), true
-			}
-		}
-	}
-	return s
-}
-
-// Traditional forms of the trimmed verbs (the label is cut on the original
-// text, which may be Traditional).
-var tailTrimAll = append(append([]string{}, tailTrim...),
-	"達到", "達", "為", "提高到", "將", "減少", "提昇", "壓減", "全部", "已達", "分別達", "增長", "總計", "合計", "實現", "全部實現", "分別", "較上年", "餘", "超過", "約", "由", "從", "累計", "共計")
-
-// trimLabelPatterns removes a leading list marker, a trailing base-year
-// phrase and a leading year, in that order. Each pattern is tried only on
-// text it could match (it is anchored at one end, and that end must hold
-// a digit, a parenthesis or 年), which most labels do not.
-func trimLabelPatterns(s string) string {
-	if s != "" && (isASCIIDigit(rune(s[0])) || s[0] == '(' || strings.HasPrefix(s, "（")) {
-		s = listMarkerRe.ReplaceAllString(s, "")
-	}
-	if strings.HasSuffix(s, "年") || strings.HasSuffix(s, "年的") {
-		s = basePhraseRe.ReplaceAllString(s, "")
-	}
-	if s != "" && isASCIIDigit(rune(s[0])) {
-		s = leadYearRe.ReplaceAllString(s, "")
-	}
-	return s
-}
-
-var (
-	listMarkerRe = regexp.MustCompile(`^(\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]+[)）])`)
-	leadYearRe   = regexp.MustCompile(`^\d{4}年度?`)
-	basePhraseRe = regexp.MustCompile(`(比|较|較|由|从|從)(\d{4}年|上年|去年)(的)?$`)
-)
-
-// trimVerbs strips verbs and comparison words from a shared 分别 label.
-func trimVerbs(s string) string {
-	s = trimLabelText(s)
-	for _, w := range []string{"比上年", "較上年", "较上年", "同比", "增长", "增長", "增加", "提高", "达", "達", "为", "為"} {
-		s = strings.TrimSuffix(strings.TrimPrefix(s, w), w)
-	}
-	return strings.TrimSpace(s)
-}
-
-// place gives the figure's place: a place named before it in its sentence
-// (a county in a city's section), or one that opens the paragraph and is
-// not superseded, else the paragraph's place. A mention of a place that
-// contains the paragraph's place (the province in a county's text) never
-// overrides it.
-func (p *paragraph) place(g *fig) PlaceRef {
-	figByte := p.byte[g.q.Start]
-	sentByte := p.byte[g.sent]
-	var inSent, topic *Mention
-	intervening := false
-	limit := p.topicLimit()
-	for i := range p.in.Mentions {
-		m := &p.in.Mentions[i]
-		if m.End > figByte || isAncestor(m.Place.Code, p.in.Place.Code) || m.Place.Name == "" {
-			continue
-		}
-		switch {
-		case m.Start >= sentByte:
-			if inSent == nil || m.Start > inSent.Start {
-				inSent = m
-			}
-		case m.Start <= limit:
-			topic = m
-		default:
-			intervening = true
-		}
-	}
-	if inSent != nil {
-		return inSent.Place
-	}
-	if topic != nil && !intervening {
-		return topic.Place
-	}
-	return p.in.Place
-}
-
-// topicLimit is how far into a paragraph a place may stand to be its topic
-// (after a list marker such as "3.").
-func (p *paragraph) topicLimit() int {
-	n := 0
-	for n < len(p.f) && n < 4 && (isASCIIDigit(p.f[n]) || strings.ContainsRune(".、．)）(（ ", p.f[n])) {
-		n++
-	}
-	return p.byte[n]
-}
-
-// isAncestor reports whether GB/T 2260 code a is a province or city that
-// contains b.
-func isAncestor(a, b string) bool {
-	if len(a) != 6 || len(b) != 6 || a == b {
-		return false
-	}
-	switch {
-	case strings.HasSuffix(a, "0000"):
-		return a[:2] == b[:2]
-	case strings.HasSuffix(a, "00"):
-		return a[:4] == b[:4]
-	}
-	return false
+	return strings.TrimSpace(p.text(end, j)), j
 }

@@ -18,7 +18,7 @@ func (e *Env) figures(rd *extract.Reader, sourceID string, p Paragraph, year int
 	for _, o := range raw {
 		obs := Observation{
 			ID: o.ID, Source: o.Source, Paragraph: o.Paragraph,
-			Indicator: o.Indicator, Label: o.Label, Value: o.Value, Unit: o.Unit,
+			Indicator: o.Indicator, Label: o.Label, LabelFlag: o.LabelFlag, Value: o.Value, Unit: o.Unit,
 			Number: o.Number, NumberHigh: o.RangeHigh, CanonicalUnit: o.CanonicalUnit,
 			Qualifier: o.Qualifier, PlaceCode: o.Place.Code, PlaceName: o.Place.Name,
 			Year: o.Year, Kind: o.Kind, Cue: o.Cue, BaseYear: o.BaseYear, Quote: o.Quote,
@@ -78,16 +78,28 @@ func flagConflicts(reports []Report) {
 	for i := range reports {
 		raws[i] = reports[i].Raw
 	}
-	conflicting := map[string]bool{}
+	byID := map[string]*extract.Observation{}
+	for _, list := range raws {
+		for i := range list {
+			byID[list[i].ID] = &list[i]
+		}
+	}
+	others := map[string][]ConflictRef{}
 	for _, c := range extract.FindConflicts(raws...) {
 		for _, id := range c.Observations {
-			conflicting[id] = true
+			me := byID[id]
+			for _, other := range c.Observations {
+				if o := byID[other]; o.Source != me.Source && o.Number != me.Number {
+					others[id] = append(others[id], ConflictRef{ID: o.ID, Source: o.Source, Paragraph: o.Paragraph, Value: o.Value, Unit: o.Unit})
+				}
+			}
 		}
 	}
 	for ri := range reports {
 		for fi := range reports[ri].Figures {
 			o := &reports[ri].Figures[fi]
-			o.Conflict = conflicting[o.ID]
+			o.ConflictsWith = others[o.ID]
+			o.Conflict = len(o.ConflictsWith) > 0
 		}
 	}
 }

@@ -7,11 +7,12 @@ type Observation struct {
 	ID            string   `json:"id"`
 	Source        string   `json:"source"`
 	Paragraph     string   `json:"paragraph"`
-	Indicator     string   `json:"indicator,omitempty"` // registry id, "" when unregistered
-	Label         string   `json:"label"`               // the words that say what is counted
-	Value         string   `json:"value"`               // as written
-	Unit          string   `json:"unit"`                // as written
-	Number        float64  `json:"number"`              // normalised, in CanonicalUnit
+	Indicator     string   `json:"indicator,omitempty"`  // registry id, "" when unregistered
+	Label         string   `json:"label"`                // the words that say what is counted
+	LabelFlag     string   `json:"label_flag,omitempty"` // "no-measure": the label names nothing countable; out of tables
+	Value         string   `json:"value"`                // as written
+	Unit          string   `json:"unit"`                 // as written
+	Number        float64  `json:"number"`               // normalised, in CanonicalUnit
 	NumberHigh    *float64 `json:"number_high,omitempty"`
 	CanonicalUnit string   `json:"canonical_unit"`
 	Qualifier     string   `json:"qualifier,omitempty"`
@@ -25,7 +26,19 @@ type Observation struct {
 	Quote         string   `json:"quote"`
 	Start         int      `json:"start"` // of the figure in the paragraph
 	End           int      `json:"end"`
-	Conflict      bool     `json:"conflict,omitempty"` // another report gives another value for the same indicator, place and year
+	Conflict      bool     `json:"conflict,omitempty"` // another report gives another value for the same indicator, place, year and kind
+	// ConflictsWith are the figures of other reports that give another
+	// value for the same indicator, place, year and kind.
+	ConflictsWith []ConflictRef `json:"conflicts_with,omitempty"`
+}
+
+// ConflictRef is a figure of another report that contradicts one.
+type ConflictRef struct {
+	ID        string `json:"id"`
+	Source    string `json:"source"`
+	Paragraph string `json:"paragraph"`
+	Value     string `json:"value"`
+	Unit      string `json:"unit"`
 }
 
 // Indicator is a registered indicator, as the site shows it.
@@ -35,4 +48,9 @@ type Indicator struct {
 	NameEn   string `json:"name_en"`
 	Unit     string `json:"unit"`
 	Category string `json:"category"`
+	Measure  string `json:"measure"` // stock, flow or rate
+	// Definition and DefinitionEn say what it counts and leaves out: the
+	// comparability note of the indicator's page.
+	Definition   Twin   `json:"definition"`
+	DefinitionEn string `json:"definition_en"`
 }

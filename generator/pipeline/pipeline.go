@@ -186,7 +186,8 @@ const progressFrom = 100
 func (e *Env) Indicators() []Indicator {
 	var out []Indicator
 	for _, i := range e.Registry.Indicators {
-		out = append(out, Indicator{ID: i.ID, Name: e.Twin(i.NameHans), NameEn: i.NameEn, Unit: i.Unit, Category: i.Category})
+		out = append(out, Indicator{ID: i.ID, Name: e.Twin(i.NameHans), NameEn: i.NameEn, Unit: i.Unit, Category: i.Category,
+			Measure: i.Measure, Definition: e.Twin(i.Definition), DefinitionEn: i.DefinitionEn})
 	}
 	return out
 }

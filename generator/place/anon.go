@@ -31,15 +31,28 @@ func (g *Gazetteer) reportPlaces(names []string, warn *[]string) []Ref {
 			prev = &out[len(out)-1]
 			continue
 		}
+		// A name is looked for under the narrowest place listed before it
+		// that holds one of its candidates: places written side by side
+		// (保定市, 徐水区, 满城区; 香港, 南區, 九龍城) are each under the place
+		// that holds them all, not under their neighbour.
 		cands := g.Lookup(name)
-		if prev != nil && !prev.Unlisted {
+		for k := len(out) - 1; k >= 0; k-- {
+			if out[k].Unlisted || out[k].Anonymised {
+				continue
+			}
 			var in []string
 			for _, c := range cands {
-				if g.Within(c, prev.Code) {
+				if g.Within(c, out[k].Code) {
 					in = append(in, c)
 				}
 			}
-			cands = in
+			if len(in) > 0 || k == 0 {
+				cands = in
+				break
+			}
+		}
+		if len(cands) > 1 {
+			cands = g.sameLevelAsSibling(cands, out)
 		}
 		switch len(cands) {
 		case 1:
@@ -54,6 +67,33 @@ func (g *Gazetteer) reportPlaces(names []string, warn *[]string) []Ref {
 		prev = &out[len(out)-1]
 	}
 	return out
+}
+
+// sameLevelAsSibling keeps, of a name's candidates, those of the level of
+// the last gazetteer place listed before it that holds none of them — a
+// sibling in a list (天津市, 吉林: the province, not the city) — when that
+// leaves one; else all of them.
+func (g *Gazetteer) sameLevelAsSibling(cands []string, before []Ref) []string {
+	for k := len(before) - 1; k >= 0; k-- {
+		sib := before[k]
+		if sib.Unlisted || sib.Anonymised {
+			continue
+		}
+		var same []string
+		for _, c := range cands {
+			if g.Within(c, sib.Code) {
+				return cands // an ancestor, not a sibling
+			}
+			if p, ok := g.Place(c); ok && p.Level == sib.Level {
+				same = append(same, c)
+			}
+		}
+		if len(same) == 1 {
+			return same
+		}
+		return cands
+	}
+	return cands
 }
 
 func refName(r *Ref) string {

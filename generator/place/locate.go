@@ -85,10 +85,7 @@ func Locate(doc clean.Document, info ReportInfo, g *Gazetteer) Located {
 		out.Warnings = append(out.Warnings, "report: no year (no covers_year in meta.yaml, no year in the title, no 去年/今年 with a publication date)")
 	}
 	pub := publishedYear(info.Published)
-	var narrowest Ref
-	if n := len(out.Places); n > 0 {
-		narrowest = out.Places[n-1]
-	}
+	narrowest := g.reportPlace(out.Places)
 	report := slices.Clone(out.Places)
 	slices.Reverse(report) // narrowest first
 
@@ -129,6 +126,13 @@ func Locate(doc clean.Document, info ReportInfo, g *Gazetteer) Located {
 		}
 		chain := report
 		lp := Paragraph{ID: p.ID, Place: narrowest}
+		// A heading naming a place that holds the report's (a bare 绍兴
+		// above a 柯桥区 report) says where the report is, not what a
+		// section is about: it narrows nothing.
+		if sec != nil && !sec.Unlisted && !sec.Anonymised && !narrowest.Unlisted && !narrowest.Anonymised &&
+			sec.Code != narrowest.Code && g.Within(narrowest.Code, sec.Code) {
+			sec = nil
+		}
 		if sec != nil {
 			chain = append([]Ref{*sec}, report...)
 			lp.Place = *sec
@@ -137,7 +141,74 @@ func Locate(doc clean.Document, info ReportInfo, g *Gazetteer) Located {
 		lp.Mentions = g.resolveAll(p.ID, p.Text, chain, sec != nil, out.Year.Year, &out.Warnings)
 		out.Paragraphs = append(out.Paragraphs, lp)
 	}
+	if wider, ok := g.selfReference(out, narrowest); ok {
+		for i := range out.Paragraphs {
+			if out.Paragraphs[i].Place.Code == narrowest.Code {
+				out.Paragraphs[i].Place = wider
+			}
+		}
+	}
 	return out
+}
+
+// selfReference finds the place a report speaks of as itself (全区, 我区)
+// when that is a wider place of meta.yaml's list and the report never
+// speaks so of its narrowest place: a news story on 广西 that names 南宁市
+// in one sentence is about 广西, whose figures it gives as 全区 and 我区.
+func (g *Gazetteer) selfReference(out Located, narrowest Ref) (Ref, bool) {
+	if narrowest.Code == "" || narrowest.Unlisted || narrowest.Anonymised {
+		return Ref{}, false
+	}
+	count := map[string]int{}
+	for _, p := range out.Paragraphs {
+		for _, m := range p.Mentions {
+			if m.How == "deictic" && m.Code != "" {
+				count[m.Code]++
+			}
+		}
+	}
+	if count[narrowest.Code] > 0 {
+		return Ref{}, false
+	}
+	best, bestN := Ref{}, 0
+	for _, r := range out.Places {
+		if r.Code != narrowest.Code && !r.Unlisted && !r.Anonymised && g.Within(narrowest.Code, r.Code) && count[r.Code] > bestN {
+			best, bestN = r, count[r.Code]
+		}
+	}
+	return best, bestN >= 2
+}
+
+// reportPlace is the place a report is about, for paragraphs that name none:
+// the narrowest place of meta.yaml's list while each lies inside the one
+// before it (山东省, 济南市; an anonymised chain XX市, 城乡一体化示范区; a
+// last place the gazetteer lacks). When the list goes on with places side
+// by side — 保定市, then 徐水区, 满城区, 博野县; 香港, then 南區, 九龍城;
+// 全国, then six provinces — the report is about the place that holds them,
+// not about the last one written.
+func (g *Gazetteer) reportPlace(places []Ref) Ref {
+	if len(places) == 0 {
+		return Ref{}
+	}
+	for i := 1; i < len(places); i++ {
+		p, prev := places[i], places[i-1]
+		switch {
+		case p.Anonymised && prev.Anonymised:
+			continue // the chain of masked names is one place
+		case !p.Unlisted && !p.Anonymised && !prev.Unlisted && !prev.Anonymised && g.Within(p.Code, prev.Code):
+			continue
+		case p.Unlisted && i == len(places)-1:
+			continue // one last place the gazetteer lacks: the narrowest
+		}
+		// the deepest earlier place that holds p, else the one before it
+		for k := i - 1; k >= 0; k-- {
+			if !p.Unlisted && !places[k].Unlisted && !places[k].Anonymised && g.Within(p.Code, places[k].Code) {
+				return places[k]
+			}
+		}
+		return prev
+	}
+	return places[len(places)-1]
 }
 
 var outlineRE = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])\s*`)

@@ -174,3 +174,55 @@ func TestDeicticWords(t *testing.T) {
 		}
 	}
 }
+
+// Places written side by side in meta.yaml are each resolved under the place
+// that holds them, and the report is about that place, not the last one
+// written (lists from news of Hong Kong, Taiwan, Hebei and a national
+// inspection).
+func TestReportPlaceOfLists(t *testing.T) {
+	g := loadTest(t)
+	for _, c := range []struct {
+		names  []string
+		codes  []string // "" for a place kept as unlisted
+		report string
+	}{
+		{[]string{"香港", "南區", "九龍城", "大埔"}, []string{"810000", "810004", "810007", "810015"}, "810000"},
+		{[]string{"台北市", "文山區", "南港區"}, []string{"710100", "710104", "710112"}, "710100"},
+		{[]string{"河北省", "保定市", "徐水区", "满城区"}, []string{"130000", "130600", "130609", "130607"}, "130600"},
+		{[]string{"全国", "天津", "吉林"}, []string{"", "120000", "220000"}, "u-quanguo"},
+		{[]string{"山东省", "济南市"}, []string{"370000", "370100"}, "370100"},
+		{[]string{"绍兴市", "柯桥区"}, []string{"330600", "330603"}, "330603"},
+	} {
+		var warn []string
+		refs := g.reportPlaces(c.names, &warn)
+		for i, r := range refs {
+			if want := c.codes[i]; want != "" && r.Code != want {
+				t.Errorf("%v: %s resolved to %s, want %s", c.names, c.names[i], r.Code, want)
+			}
+		}
+		if got := g.reportPlace(refs).Code; got != c.report {
+			t.Errorf("%v: report place %s, want %s", c.names, got, c.report)
+		}
+	}
+}
+
+// A report that speaks of itself as 全区/我区, the wider place of its list,
+// and never as its narrowest, is about the wider place; one self-reference
+// to the narrowest keeps it.
+func TestLocateSelfReference(t *testing.T) {
+	g := loadTest(t)
+	info := ReportInfo{Places: []string{"广西", "南宁市"}, CoversYear: 2019}
+	for _, c := range []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{"全区今年新建学校208所", "我区先后实施双千计划", "南宁市今年投入使用的学校达40所"}, "450000"},
+		{[]string{"全区今年新建学校208所", "我区先后实施双千计划", "全市今年投入使用的学校达40所"}, "450100"},
+		{[]string{"全区今年新建学校208所", "南宁市今年投入使用的学校达40所"}, "450100"}, // one is not enough
+	} {
+		l := Locate(doc(append([]string{"标题"}, c.paras...)...), info, g)
+		if got := l.Paragraphs[1].Place.Code; got != c.want {
+			t.Errorf("%v: paragraph place %s, want %s", c.paras, got, c.want)
+		}
+	}
+}

@@ -23,7 +23,7 @@ func chart(lang Lang, ui map[string]string, name string, rows []figureRow) (svg,
 	byYear := map[int]map[string]float64{}
 	byPlace := map[string]map[int]float64{}
 	for _, r := range rows {
-		if r.Kind != "actual" || r.Canonical != unit || r.Qualifier != "" && r.Qualifier != "about" {
+		if r.Kind != "actual" || unitClass(r.Canonical) != unit || r.Qualifier != "" && r.Qualifier != "about" {
 			continue
 		}
 		v, err := strconv.ParseFloat(r.Number, 64)
@@ -166,10 +166,20 @@ func commonUnit(rows []figureRow) string {
 	n := map[string]int{}
 	best := ""
 	for _, r := range rows {
-		n[r.Canonical]++
-		if n[r.Canonical] > n[best] || n[r.Canonical] == n[best] && r.Canonical < best {
-			best = r.Canonical
+		u := unitClass(r.Canonical)
+		n[u]++
+		if n[u] > n[best] || n[u] == n[best] && u < best {
+			best = u
 		}
 	}
 	return best
+}
+
+// unitClass is the unit a chart compares in: 名 and 人 both count people
+// (in either script).
+func unitClass(u string) string {
+	if u == "名" {
+		return "人"
+	}
+	return u
 }

@@ -240,7 +240,16 @@ func downloadRecord(rec []string, o pipeline.Observation, base string, ind map[s
 		base+"/zh-hans/sources/"+o.Source+"/#"+hans.Anchor,
 		base+"/zh-hant/sources/"+o.Source+"/#"+hant.Anchor,
 		strconv.FormatBool(o.Conflict),
+		o.LabelFlag, conflictIDs(o.ConflictsWith),
 	)
+}
+
+func conflictIDs(refs []pipeline.ConflictRef) string {
+	ids := make([]string, len(refs))
+	for i, r := range refs {
+		ids[i] = r.ID
+	}
+	return strings.Join(ids, " ")
 }
 
 func itoa(n int) string {

@@ -31,7 +31,17 @@ type figureRow struct {
 	Paragraph string `json:"paragraph"`
 	Quote     string `json:"quote,omitempty"` // on indicator pages only: place-year pages show excerpts
 	Conflict  bool   `json:"conflict,omitempty"`
-	Label     string `json:"-"` // the report's words, converted, for search and downloads
+	// Conflicts link the figures of other reports that give another value
+	// for the same indicator, place, year and kind.
+	Conflicts []conflictLink `json:"conflicts,omitempty"`
+	Label     string         `json:"-"` // the report's words, converted, for search and downloads
+}
+
+// conflictLink is a contradicting figure of another report, as a link.
+type conflictLink struct {
+	Source string `json:"source"`
+	Anchor string `json:"anchor"`
+	Value  string `json:"value"`
 }
 
 // rowsByReport holds every figure's row in one script: [report][figure].
@@ -188,6 +198,10 @@ func (l Lang) figureRow(o pipeline.Observation, quote quoteWindow, ind map[strin
 		Year: o.Year, BaseYear: o.BaseYear,
 		Source: o.Source, Paragraph: o.Paragraph,
 		Quote: quote.marked(l.Convert(quote.text)), Conflict: o.Conflict,
+	}
+	for _, c := range o.ConflictsWith {
+		row.Conflicts = append(row.Conflicts, conflictLink{Source: c.Source,
+			Anchor: "f-" + strings.TrimPrefix(c.ID, c.Source+"-"), Value: l.Convert(c.Value + c.Unit)})
 	}
 	if o.Place != nil {
 		row.Place = l.placeName(*o.Place)

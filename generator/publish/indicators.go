@@ -9,18 +9,23 @@ import (
 
 // indicatorPage is one indicator across places and years.
 type indicatorParams struct {
-	ID       string      `json:"indicator"`
-	Part     int         `json:"part,omitempty"`  // of an indicator cut into parts, 1-based
-	Parts    []partLink  `json:"parts,omitempty"` // every part, when there are several
-	NameEn   string      `json:"name_en"`
-	Unit     string      `json:"unit"`
-	Category string      `json:"category"`
-	Rows     []figureRow `json:"rows,omitempty"`
-	Chart    string      `json:"chart,omitempty"` // inline SVG, made by chart.go
-	ChartAlt string      `json:"chart_alt,omitempty"`
-	Years    []int       `json:"years,omitempty"`
-	Places   []string    `json:"places,omitempty"`
-	Sources  []sourceRef `json:"sources,omitempty"`
+	ID       string     `json:"indicator"`
+	Part     int        `json:"part,omitempty"`  // of an indicator cut into parts, 1-based
+	Parts    []partLink `json:"parts,omitempty"` // every part, when there are several
+	NameEn   string     `json:"name_en"`
+	Unit     string     `json:"unit"`
+	Category string     `json:"category"`
+	Measure  string     `json:"measure"`
+	// Definition (in the page's script) and DefinitionEn: what the
+	// indicator counts and leaves out, shown as the comparability note.
+	Definition   string      `json:"definition"`
+	DefinitionEn string      `json:"definition_en"`
+	Rows         []figureRow `json:"rows,omitempty"`
+	Chart        string      `json:"chart,omitempty"` // inline SVG, made by chart.go
+	ChartAlt     string      `json:"chart_alt,omitempty"`
+	Years        []int       `json:"years,omitempty"`
+	Places       []string    `json:"places,omitempty"`
+	Sources      []sourceRef `json:"sources,omitempty"`
 }
 
 type indicatorLink struct {
@@ -109,7 +114,8 @@ func (f *output) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.In
 	})
 	cw := lang.citeWords(ui)
 	for k := 1; k <= parts; k++ {
-		params := indicatorParams{ID: i.ID, NameEn: i.NameEn, Unit: i.Unit, Category: i.Category, Parts: links}
+		params := indicatorParams{ID: i.ID, NameEn: i.NameEn, Unit: i.Unit, Category: i.Category, Parts: links,
+			Measure: i.Measure, Definition: lang.pick(i.Definition), DefinitionEn: i.DefinitionEn}
 		params.Rows = slicePart(rows, k, indicatorPartRows)
 		params.Sources = numberSources(lang, params.Rows, reportByID)
 		title := name

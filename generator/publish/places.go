@@ -238,8 +238,8 @@ func placePages(tree map[string]*placeNode, rows rowsByReport, reports []pipelin
 	refs := map[string]map[int][]rowRef{}
 	for ri := range reports {
 		for fi, o := range reports[ri].Figures {
-			if o.Place == nil || o.Year == 0 {
-				continue
+			if o.Place == nil || o.Year == 0 || o.LabelFlag != "" {
+				continue // a figure whose label names nothing stays out of tables
 			}
 			byYear := refs[o.Place.Path]
 			if byYear == nil {

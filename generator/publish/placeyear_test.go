@@ -153,3 +153,24 @@ func TestIndicatorParts(t *testing.T) {
 		}
 	}
 }
+
+// A chart compares people counted in 名 with people counted in 人, and
+// nothing else across units.
+func TestChartUnitClass(t *testing.T) {
+	for _, c := range []struct {
+		units []string
+		want  string
+	}{
+		{[]string{"名", "人", "人"}, "人"},
+		{[]string{"名", "名", "所"}, "人"},
+		{[]string{"所", "所", "个"}, "所"},
+	} {
+		var rows []figureRow
+		for _, u := range c.units {
+			rows = append(rows, figureRow{Canonical: u})
+		}
+		if got := commonUnit(rows); got != c.want {
+			t.Errorf("commonUnit(%v) = %s, want %s", c.units, got, c.want)
+		}
+	}
+}

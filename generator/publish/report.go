@@ -50,6 +50,9 @@ type reportFigure struct {
 	Year   int      `json:"year"`
 	Place  string   `json:"place"`
 	Cite   citation `json:"cite"`
+	// Conflict and Conflicts as in figureRow: other reports' values.
+	Conflict  bool           `json:"conflict,omitempty"`
+	Conflicts []conflictLink `json:"conflicts,omitempty"`
 }
 
 // mediaType names an original's format by its file name and encoding.
@@ -125,7 +128,7 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 	for _, row := range rows {
 		params.Figures = append(params.Figures, reportFigure{
 			Anchor: row.Anchor, Name: row.Name, Value: row.Value, Unit: row.Unit,
-			Kind: row.Kind, Year: row.Year, Place: row.Place,
+			Kind: row.Kind, Year: row.Year, Place: row.Place, Conflict: row.Conflict, Conflicts: row.Conflicts,
 			Cite: cw.cite(figureWork(copied, figureDetail(row), row.Anchor), false),
 		})
 	}

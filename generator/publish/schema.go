@@ -61,6 +61,11 @@ var observationFields = []field{
 	{Name: "conflict", Type: "boolean", Required: true,
 		ZH: "另一份报告对同一指标、地区、年份和类型给出了不同的数时为 true",
 		EN: "true when another report gives another value for the same indicator, place, year and kind"},
+	{Name: "label_flag", Type: "string", Enum: []string{"no-measure"},
+		ZH: "标签没有说出所计何物（只有动词或没有字词）时为 no-measure：这样的数字保留在下载中，但不进入网站的表格和图表",
+		EN: "no-measure when the label names nothing countable (a bare verb, no words at all): such figures are kept here but left out of the site's tables and charts"},
+	{Name: "conflicts_with", Type: "string",
+		ZH: "给出不同数值的其他报告中数字的编号（以空格分隔）", EN: "ids of the figures of other reports that give another value (space-separated)"},
 }
 
 // sourceFields are the columns of sources.csv, one row per report.

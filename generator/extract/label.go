@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Labels: the words that say what a figure counts, cut from the text
+// before it (or the noun after its unit) and trimmed of connectors, years,
+// places and verbs.
+
+// headStops end the noun after a unit: verbs and particles.
+var headStops = []string{"全部", "全面", "已", "均", "被", "实现", "开工", "完成", "成为", "参加", "的", "进行",
+	"丰富", "主动", "凝结", "充实", "形成", "获", "评为", "入选", "纳入", "用于", "以上", "以下", "左右", "及",
+	"等", "为", "达", "和", "与", "待", "是", "有", "服务", "安全", "惠及", "取得", "组成", "回", "就业岗位",
+	"正在", "由", "建设为", "建成", "下发", "联合", "不等", "之间", "以内"}
+
+// headStopsInside end the noun after a unit only after its first
+// character: a new predicate (5个城市新建…, 6个省份存在…), while a noun may
+// itself begin with them (26所新建改扩建学校).
+var headStopsInside = []string{"存在", "对", "新建", "新增", "名列", "通过", "共有"}
+
+// trimLabel returns f[from:to] as written, without connectors, years and verbs.
+func (p *paragraph) trimLabel(from, to int) string {
+	if from >= to {
+		return ""
+	}
+	// drop year marks and what precedes them in the span
+	for _, m := range p.yearMarks(from, to) {
+		if m.end <= to && !m.from && !m.base {
+			from = m.end
+		}
+	}
+	from, to = p.trimSpan(from, to)
+	return trimLabelText(p.text(from, to))
+}
+
+// Words a label does not begin or end with, matched on the folded text so
+// that both scripts are trimmed alike. A label is a noun phrase saying what
+// is counted: not where (全省, a place name), not when (今年), not the
+// speaker's plan or the verb that leads to the number.
+var (
+	spanLead = []string{"全省", "全国", "全州", "全盟", "全港", "全澳", "全台", "全自治区", "全市", "全区", "全县",
+		"我省", "我市", "我区", "我县", "本省", "本市", "本区", "本县", "今年", "明年", "去年", "当年", "年内",
+		"计划", "还将", "将", "预计", "拟", "正在", "抓紧", "先后", "已经", "实现了", "实现", "另有", "此外", "又有", "又",
+		"设有", "共提供", "提供", "拥有", "现有", "确定了", "确定", "大幅"}
+	spanTail = append(append([]string{}, tailTrim...), "了", "保持在", "稳定在", "均在", "均达", "均为", "在", "新台币", "港币", "港元", "人民币", "美元",
+		"不等", "多达", "高达", "约为", "逾", "超", "介乎", "介于", "以来", "由现在", "由现时", "由目前")
+	// A note in brackets at the end of a label says what is included or
+	// left out (教职工（含其他非学历高等教育机构）): kept in the quote, not
+	// in the label.
+	noteOpeners = []string{"含", "包括", "不含", "不包括", "以下", "下同", "即"}
+)
+
+// trimSpan narrows f[from:to] to the label's noun phrase (see spanLead).
+func (p *paragraph) trimSpan(from, to int) (int, int) {
+	f := p.f
+	for changed := true; changed && from < to; {
+		changed = false
+		for from < to && (f[from] == ' ' || f[from] == ',' || f[from] == '、') {
+			from, changed = from+1, true
+		}
+		for _, w := range spanLead {
+			if n := len([]rune(w)); from+n <= to && hasAt(f, from, w) {
+				from, changed = from+n, true
+			}
+		}
+		for _, w := range spanTail {
+			if n := len([]rune(w)); to-n > from && hasAt(f, to-n, w) {
+				to, changed = to-n, true
+			}
+		}
+		if m := p.mentionAt(from); m > from && m < to {
+			from, changed = m, true // a place name standing for where, not what
+		}
+		if to-from > 2 && (f[to-1] == '）' || f[to-1] == ')') {
+			for k := to - 2; k > from; k-- {
+				if f[k] == '（' || f[k] == '(' {
+					for _, w := range noteOpeners {
+						if hasAt(f, k+1, w) {
+							to, changed = k, true
+							break
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return from, to
+}
+
+// mentionAt returns the rune offset where a place mention starting at rune
+// i ends, or i.
+func (p *paragraph) mentionAt(i int) int {
+	if i >= len(p.byte) {
+		return i
+	}
+	at := p.byte[i]
+	for _, m := range p.in.Mentions {
+		if m.Start == at && m.Place.Name != "" {
+			for k := i; k < len(p.byte); k++ {
+				if p.byte[k] >= m.End {
+					return k
+				}
+			}
+		}
+	}
+	return i
+}
+
+var (
+	leadTrim = []string{"、", "和", "及", "与", "以及", "其中", "共有", "全市", "全区", "全县", "累计", "目前", "并", "还",
+		"同时", "度", "，", ",", " ", "已", "；", "对", "（", "(", "分别", "以上共", "以上", "其中,", "連續兩年", "连续两年",
+		"共計", "共计", "全縣", "全區", "目前已", "累計"}
+	tailTrim = []string{"达到", "达", "为", "是", "提高至", "提高到", "提升至", "提升到", "增长", "增加", "共", "约", "近",
+		"超过", "仅", "总计", "合计", "有", "的", "已", "全部实现", "实现", "分别", "同比", "比上年", "较上年",
+		"至", "到", "由", "从", "，", ",", " ", "接近", "大约", "不低于", "不超过", "多", "余", "累计", "共计",
+		"将", "压减", "控制在", "每月", "每年", "每人", "降至", "全部", "都", "均", "已达", "分别达",
+		"下降", "减少", "降低", "上升", "提升", "提高", "增幅"}
+)
+
+// trimLabelText strips connectors at the start and verbs at the end. It works
+// on Simplified and Traditional text: the trimmed words are written the same
+// in both scripts or listed in both.
+func trimLabelText(s string) string {
+	s = strings.TrimSpace(s)
+	for changed := true; changed && s != ""; {
+		changed = false
+		if t := trimLabelPatterns(s); t != s {
+			s, changed = strings.TrimSpace(t), true
+		}
+		for _, w := range leadTrim {
+			if strings.HasPrefix(s, w) {
+				s, changed = strings.TrimSpace(s[len(w):]), true
+			}
+		}
+		for _, w := range tailTrimAll {
+			if strings.HasSuffix(s, w) {
+				s, changed = strings.TrimSpace(s[:len(s)-len(w)]), true
+			}
+		}
+	}
+	return s
+}
+
+// Traditional forms of the trimmed verbs (the label is cut on the original
+// text, which may be Traditional).
+var tailTrimAll = append(append([]string{}, tailTrim...),
+	"達到", "達", "為", "提高到", "將", "減少", "提昇", "壓減", "全部", "已達", "分別達", "增長", "總計", "合計", "實現", "全部實現", "分別", "較上年", "餘", "超過", "約", "由", "從", "累計", "共計")
+
+// trimLabelPatterns removes a leading list marker, a trailing base-year
+// phrase and a leading year, in that order. Each pattern is tried only on
+// text it could match (it is anchored at one end, and that end must hold
+// a digit, a parenthesis or 年), which most labels do not.
+func trimLabelPatterns(s string) string {
+	if s != "" && (isASCIIDigit(rune(s[0])) || s[0] == '(' || strings.HasPrefix(s, "（")) {
+		s = listMarkerRe.ReplaceAllString(s, "")
+	}
+	if strings.HasSuffix(s, "年") || strings.HasSuffix(s, "年的") {
+		s = basePhraseRe.ReplaceAllString(s, "")
+	}
+	if s != "" && isASCIIDigit(rune(s[0])) {
+		s = leadYearRe.ReplaceAllString(s, "")
+	}
+	return s
+}
+
+var (
+	listMarkerRe = regexp.MustCompile(`^(\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]+[)）])`)
+	leadYearRe   = regexp.MustCompile(`^\d{4}年度?`)
+	basePhraseRe = regexp.MustCompile(`(比|较|較|由|从|從)(\d{4}年|上年|去年)(的)?$`)
+)
+
+// Verbs of doing that, standing alone as a label, name no thing counted
+// (成立了1个, 召开3次 without an object).
+var bareVerbs = map[string]bool{"成立": true, "建立": true, "开展": true, "召开": true, "举办": true, "组织": true,
+	"印发": true, "下发": true, "完成": true, "实现": true, "达到": true, "推进": true, "落实": true, "发展": true,
+	"拨付": false, "投入": false, "新增": false, "增加": false}
+
+// namesNothing reports whether a label (folded) names nothing countable:
+// empty, without a Han character, or a bare verb of doing.
+func namesNothing(label string) bool {
+	hasHan := false
+	for _, r := range label {
+		if unicode.Is(unicode.Han, r) {
+			hasHan = true
+			break
+		}
+	}
+	return !hasHan || bareVerbs[label] || isVerbOnly(label)
+}
+
+// trimVerbs strips verbs and comparison words from a shared 分别 label.
+func trimVerbs(s string) string {
+	s = trimLabelText(s)
+	for _, w := range []string{"比上年", "較上年", "较上年", "同比", "增长", "增長", "增加", "提高", "达", "達", "为", "為"} {
+		s = strings.TrimSuffix(strings.TrimPrefix(s, w), w)
+	}
+	return strings.TrimSpace(s)
+}
