@@ -1,0 +1,268 @@
+package source
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// pdfLibrary names the PDF reader in the extraction record.
+const pdfLibrary = "github.com/ledongthuc/pdf"
+
+// extractPDF takes the text layer of a PDF in reading order: each page's
+// characters grouped into rows by their baseline, rows top to bottom; a
+// row that reaches the right margin continues in the next (a line wrapped
+// by width), a larger gap than the page's line spacing starts a new block.
+// Characters come through the fonts' ToUnicode maps (how CJK text in a PDF
+// is recoverable at all). Page numbers and running heads and feet (the
+// same first or last row on most pages, digits aside) are page furniture,
+// not report text: they are left out and counted in the record. A PDF
+// without any text (a scan) is refused: it needs OCR, which the build
+// cannot do.
+func extractPDF(name string, b []byte) (x Extracted, err error) {
+	defer func() {
+		// The reader panics on some malformed files; that is a bad file,
+		// not a crash.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: not a readable PDF: %v", name, r)
+		}
+	}()
+	r, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return Extracted{}, fmt.Errorf("%s: not a readable PDF: %v", name, err)
+	}
+	var pages [][]pdfRow
+	for i := 1; i <= r.NumPage(); i++ {
+		p := r.Page(i)
+		if p.V.IsNull() {
+			continue
+		}
+		pages = append(pages, pdfRows(p.Content().Text))
+	}
+	chars := 0
+	for _, rows := range pages {
+		for _, row := range rows {
+			chars += utf8.RuneCountInString(strings.TrimSpace(row.text))
+		}
+	}
+	if chars == 0 {
+		return Extracted{}, fmt.Errorf("%s: a PDF with no text layer (%d pages, a scan?): run OCR on it and add the text it gives, keeping the PDF's name in received_as", name, r.NumPage())
+	}
+	numbers, heads := dropFurniture(pages)
+	text := pdfText(pages)
+	how := fmt.Sprintf("pdf: text layer of %d pages in reading order (%s, ToUnicode maps)", len(pages), pdfLibrary)
+	if numbers+heads > 0 {
+		how += fmt.Sprintf("; left out as page furniture: %d page numbers, %d running heads or feet", numbers, heads)
+	}
+	var page PageInfo
+	if info := r.Trailer().Key("Info"); !info.IsNull() {
+		page.Title = oneLine(info.Key("Title").Text())
+		page.Published = pdfDate(info.Key("CreationDate").Text())
+	}
+	return Extracted{Text: text, How: how, Page: page}, nil
+}
+
+// pdfRow is one line of a page: characters sharing a baseline.
+type pdfRow struct {
+	text       string
+	y, x0, x1  float64
+	size       float64
+	furniture  bool
+}
+
+// pdfRows groups a page's characters into rows, top to bottom, in the
+// order the content stream draws them within a row (the reader gives
+// every character of a CID-font string the same x, so x cannot order
+// them; the stream's order can).
+func pdfRows(texts []pdf.Text) []pdfRow {
+	type rowAcc struct {
+		pdfRow
+		b    strings.Builder
+		last float64 // x where the next character would go
+		prev float64 // x of the previous character as the reader gave it
+	}
+	var rows []*rowAcc
+	var cur *rowAcc
+	for _, t := range texts {
+		if t.S == "" {
+			continue
+		}
+		size := math.Max(t.FontSize, 1)
+		if cur == nil || math.Abs(t.Y-cur.y) > size*0.5 {
+			cur = nil
+			for _, r := range rows {
+				if math.Abs(t.Y-r.y) <= size*0.5 {
+					cur = r
+					break
+				}
+			}
+			if cur == nil {
+				cur = &rowAcc{pdfRow: pdfRow{y: t.Y, x0: t.X, size: size}, last: t.X, prev: math.NaN()}
+				rows = append(rows, cur)
+			}
+		}
+		x := t.X
+		if x == cur.prev { // same string: place it after the previous character
+			x = cur.last
+		} else if cur.b.Len() > 0 && x-cur.last > size*0.3 && !strings.HasSuffix(cur.b.String(), " ") && t.S != " " {
+			cur.b.WriteByte(' ') // a gap between words
+		}
+		cur.prev = t.X
+		cur.b.WriteString(t.S)
+		w := t.W
+		if w <= 0 {
+			w = advance(t.S, size)
+		}
+		cur.last = x + w
+		cur.x0 = math.Min(cur.x0, x)
+		cur.x1 = math.Max(cur.x1, cur.last)
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].y > rows[j].y })
+	out := make([]pdfRow, 0, len(rows))
+	for _, r := range rows {
+		r.text = strings.TrimSpace(r.b.String())
+		if r.text != "" {
+			out = append(out, r.pdfRow)
+		}
+	}
+	return out
+}
+
+// advance estimates a character's width when the font's widths are not
+// known: a full em for CJK, half for the rest.
+func advance(s string, size float64) float64 {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r < 0x2E80 {
+		return size / 2
+	}
+	return size
+}
+
+var (
+	pageNumberRE = regexp.MustCompile(`^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?|\d{1,4}\s*/\s*\d{1,4}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?)$`)
+	digitsRE     = regexp.MustCompile(`\d+`)
+)
+
+// dropFurniture marks page numbers (a first or last row that is only a
+// number, 第N页, N/M, - N -) and running heads and feet (a first or last
+// row whose text, digits aside, is the first or last row of at least half
+// the pages, and of at least two) as furniture.
+func dropFurniture(pages [][]pdfRow) (numbers, heads int) {
+	edge := func(rows []pdfRow) []int {
+		switch len(rows) {
+		case 0:
+			return nil
+		case 1:
+			return []int{0}
+		}
+		return []int{0, len(rows) - 1}
+	}
+	count := map[string]int{}
+	for _, rows := range pages {
+		seen := map[string]bool{}
+		for _, i := range edge(rows) {
+			k := digitsRE.ReplaceAllString(rows[i].text, "#")
+			if !seen[k] {
+				seen[k] = true
+				count[k]++
+			}
+		}
+	}
+	for _, rows := range pages {
+		for _, i := range edge(rows) {
+			row := &rows[i]
+			switch {
+			case pageNumberRE.MatchString(row.text):
+				row.furniture = true
+				numbers++
+			case len(pages) >= 2 && count[digitsRE.ReplaceAllString(row.text, "#")]*2 >= len(pages) && count[digitsRE.ReplaceAllString(row.text, "#")] >= 2:
+				row.furniture = true
+				heads++
+			}
+		}
+	}
+	return numbers, heads
+}
+
+// pdfText lays the rows out as lines and blocks.
+func pdfText(pages [][]pdfRow) string {
+	var t blockText
+	var prev *pdfRow
+	var right float64 // the page's right margin: the rightmost row end
+	for _, rows := range pages {
+		right = 0
+		var gaps []float64
+		var body []*pdfRow
+		for i := range rows {
+			if rows[i].furniture {
+				continue
+			}
+			body = append(body, &rows[i])
+			right = math.Max(right, rows[i].x1)
+		}
+		for i := 1; i < len(body); i++ {
+			gaps = append(gaps, body[i-1].y-body[i].y)
+		}
+		spacing := median(gaps)
+		for i, row := range body {
+			if prev != nil {
+				switch {
+				case i > 0 && spacing > 0 && body[i-1].y-row.y > spacing*1.4:
+					t.flush(2) // a wider gap: a new block
+				case prev.x1 >= right-prev.size*1.5 && row.x0 <= body[0].x0+row.size*0.5 || i == 0 && prev.x1 >= right-prev.size*1.5:
+					// the previous row was wrapped at the margin
+					if isWordChar(lastRune(prev.text)) && isWordChar(firstRune(row.text)) {
+						t.text(" ")
+					}
+				default:
+					t.flush(1)
+				}
+			}
+			t.text(row.text)
+			prev = row
+		}
+		if len(body) == 0 {
+			continue
+		}
+		// rows of the next page are measured against that page's margin;
+		// prev keeps this page's last row for the wrap test.
+	}
+	return t.String()
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+func isWordChar(r rune) bool {
+	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// pdfDate turns a PDF date (D:20210422103000+08'00') into YYYY-MM-DD.
+func pdfDate(s string) string {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "D:")
+	if len(s) < 8 {
+		return ""
+	}
+	for _, c := range s[:8] {
+		if c < '0' || c > '9' {
+			return ""
+		}
+	}
+	return s[:4] + "-" + s[4:6] + "-" + s[6:8]
+}
