@@ -37,18 +37,20 @@ func (t *text) places(title string) Field[[]string] {
 	var order []string
 	paras := 0
 	for i, u := range t.units {
-		if u.removed != "" {
+		// Only the body: what comes before it is headline, chrome and
+		// stamps (a masthead's 出版地:北京市 is not what a report is about).
+		if u.removed != "" || i < t.body {
 			continue
 		}
 		paras++
-		if paras > 30 {
+		if paras > 200 {
 			break
 		}
 		w := 1.0
 		if paras <= 3 {
 			w = 2
 		}
-		for _, c := range t.codesIn(u.hans, nil) {
+		for _, c := range t.codesEach(u.hans) {
 			if _, ok := weight[c]; !ok {
 				firstAt[c] = i
 				order = append(order, c)
@@ -56,13 +58,10 @@ func (t *text) places(title string) Field[[]string] {
 			weight[c] += w
 		}
 	}
+	deictic := t.deictic()
 	if len(order) == 0 {
-		for _, u := range t.units {
-			if u.removed == "" {
-				if m := anonRE.FindString(u.hans); m != "" {
-					return known([]string{m}, at(u)+" names an anonymised place: "+quote(u.text))
-				}
-			}
+		if names, u, ok := t.anonymised(deictic); ok {
+			return known(names, at(u)+" names an anonymised place: "+quote(u.text))
 		}
 		return unknown[[]string]("neither the title nor the body names a place the gazetteer knows")
 	}
@@ -75,6 +74,26 @@ func (t *text) places(title string) Field[[]string] {
 		}
 	}
 	sort.SliceStable(order, func(i, j int) bool { return weight[order[i]] > weight[order[j]] })
+	// The report says 我区, 全县 of its own place: the place it names
+	// most often with that ending is the one it speaks for.
+	if deictic != "" {
+		for _, c := range order {
+			if p, _ := g.Place(c); strings.HasSuffix(p.Name, deictic) {
+				u := t.units[firstAt[c]]
+				return known(t.chain(c), "the body speaks of 我"+deictic+"/全"+deictic+" and names "+t.nameOf(c)+" (first at "+at(u)+": "+quote(u.text)+")")
+			}
+		}
+	}
+	// A body that names three provinces or more, none of them most of the
+	// time, is a national or multi-province report: which place it is
+	// about is for the editor.
+	provinces := map[string]bool{}
+	for _, c := range order {
+		provinces[g.Path(c)[0].Code] = true
+	}
+	if top := g.Path(order[0])[0].Code; len(provinces) >= 3 && total[top]*2 < sumWeights(weight) {
+		return unknown[[]string](itoa(len(provinces)) + " provinces are named, none most of the time: a national or multi-province report? name its places")
+	}
 	top := order[0]
 	// Prefer the narrowest place that carries most of the weight of the
 	// widest place over it.
@@ -87,6 +106,138 @@ func (t *text) places(title string) Field[[]string] {
 	}
 	u := t.units[firstAt[best]]
 	return known(t.chain(best), "the body names "+t.nameOf(best)+" most often (first at "+at(u)+": "+quote(u.text)+")")
+}
+
+func sumWeights(w map[string]float64) float64 {
+	s := 0.0
+	for _, v := range w {
+		s += v
+	}
+	return s
+}
+
+// deicticRE: the words a report uses of its own place (我区, 全县, 本市).
+var deicticRE = regexp.MustCompile(`(?:我|全|本)(省|市|县|区)`)
+
+// deictic is the ending (省, 市, 县, 区) of the place the body speaks for
+// as 我X/全X/本X most often, "" when it never does.
+func (t *text) deictic() string {
+	count := map[string]int{}
+	for i, u := range t.units {
+		if u.removed != "" || i < t.body {
+			continue
+		}
+		for _, m := range deicticRE.FindAllStringSubmatch(u.hans, -1) {
+			count[m[1]]++
+		}
+	}
+	best := ""
+	for _, k := range []string{"区", "县", "市", "省"} {
+		if count[k] > count[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// anonLevels orders the endings of masked names from the widest.
+var anonLevels = []string{"省", "市", "州", "县", "区", "旗"}
+
+// anonymised finds the masked places (XX省, XX市, XX管理区) the body is
+// about, widest first: for each level, the name of that level named most
+// often outside 《》 titles; a name of the level the body's 我X/全X speaks
+// for ends the chain; names inside 《》 count only when there are no
+// others. Masked townships and villages are not report places.
+func (t *text) anonymised(deictic string) ([]string, unit, bool) {
+	if chain, u, ok := t.anonymisedChain(deictic, false); ok {
+		return chain, u, ok
+	}
+	// Only inside titles: the masked authorities that issued the documents
+	// the report answers to (《XX省人民政府…通知》) are its parents.
+	return t.anonymisedChain(deictic, true)
+}
+
+func (t *text) anonymisedChain(deictic string, inTitles bool) ([]string, unit, bool) {
+	count := map[string]int{}
+	first := map[string]unit{}
+	byLevel := map[string][]string{}
+	for _, u := range t.units {
+		if u.removed != "" {
+			continue
+		}
+		for _, m := range anonRE.FindAllStringIndex(u.hans, -1) {
+			if !inTitles && strings.Count(u.hans[:m[0]], "《") > strings.Count(u.hans[:m[0]], "》") {
+				continue // inside a document's title
+			}
+			n := u.hans[m[0]:m[1]]
+			level := ""
+			for _, l := range anonLevels {
+				if strings.HasSuffix(n, l) {
+					level = l
+				}
+			}
+			if level == "" {
+				continue
+			}
+			if count[n] == 0 {
+				byLevel[level] = append(byLevel[level], n)
+				first[n] = u
+			}
+			count[n]++
+		}
+	}
+	var chain []string
+	var ev unit
+	for _, l := range anonLevels {
+		names := byLevel[l]
+		if len(names) == 0 {
+			continue
+		}
+		sort.SliceStable(names, func(i, j int) bool { return count[names[i]] > count[names[j]] })
+		if len(chain) == 0 {
+			ev = first[names[0]]
+		}
+		chain = append(chain, names[0])
+		if l == deictic {
+			break
+		}
+	}
+	return chain, ev, len(chain) > 0
+}
+
+// regionRE: 全港, 本澳, 全台 — a special region or Taiwan spoken of as a
+// whole by its one-character name.
+var regionRE = regexp.MustCompile(`[全本](港|澳|台)`)
+
+var regionNames = map[string]string{"港": "香港", "澳": "澳门", "台": "台湾"}
+
+// codesEach lists the codes of every settled mention, repeats included:
+// how often a body names a place is what it is about.
+func (t *text) codesEach(s string) []string {
+	settled := t.codesIn(s, nil)
+	ok := map[string]bool{}
+	for _, c := range settled {
+		ok[c] = true
+	}
+	var out []string
+	for _, m := range regionRE.FindAllStringSubmatch(s, -1) {
+		if codes := t.in.Gazetteer.Lookup(regionNames[m[1]]); len(codes) == 1 {
+			out = append(out, codes[0])
+		}
+	}
+	for _, m := range t.in.Gazetteer.Mentions(s) {
+		if m.Code != "" {
+			out = append(out, m.Code)
+		} else {
+			for _, c := range m.Ambiguous {
+				if ok[c] {
+					out = append(out, c)
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // codesIn lists the gazetteer codes a text names, in order, each once;

@@ -2,55 +2,51 @@ package intake
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// unit is one piece of the report in reading order: a cleaned paragraph,
-// or a line the cleaner took out of the text (clutter, a byline, the
-// first line it read as a title). Bylines and stamps are often among the
-// latter, so the dates and names in them are read from there.
+// unit is one line of the report as received (pinyin annotations aside),
+// in reading order. Headlines, bylines and stamps are lines, so they are
+// read from the lines, not from the cleaned paragraphs (the cleaner may
+// join a headline with the sentence after it); a line the cleaner took out
+// of the text (clutter, a byline, a repeated title) is marked so.
 type unit struct {
-	line    int    // first line in the decoded original
-	text    string // as written (a paragraph as cleaned)
+	line    int    // 1-based line in the decoded original
+	text    string // as written
+	plain   string // as written, pinyin annotations removed
 	hans    string // in Simplified, pinyin annotations and full-width digits folded, for matching
-	removed string // the cleaner's edit kind when it took the line out; "" for a paragraph
-	para    int    // index of the paragraph, -1 for a removed line
+	removed string // the cleaner's edit kind when it took the line out; "" when it kept it
 }
 
 type text struct {
 	in    Input
 	units []unit
-	// body is the index in units of the first paragraph of running text
+	// body is the index in units of the first line of running text
 	// (long, with sentence punctuation); len(units) when there is none.
 	body int
 }
 
 // pinyinRE matches a pinyin annotation a mirror put after a character
-// (學(xué), 學(xue)(xue)); the cleaner removes them from paragraphs, not from
-// the lines it takes out.
+// (學(xué), 學(xue)(xue)).
 var pinyinRE = regexp.MustCompile(`[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]`)
 
 func newText(in Input) *text {
 	t := &text{in: in}
-	for i, p := range in.Doc.Paragraphs {
-		t.units = append(t.units, unit{line: p.Line, text: p.Text, para: i})
-	}
+	removed := map[int]string{}
 	for _, e := range in.Doc.Edits {
-		if e.After != "" || e.Before == "" {
+		if e.After == "" && e.Before != "" && e.Kind != "join" {
+			removed[e.Line] = e.Kind
+		}
+	}
+	for i, l := range strings.Split(in.Source.Text, "\n") {
+		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		switch e.Kind {
-		case "clutter", "byline", "title", "repeat":
-			t.units = append(t.units, unit{line: e.Line, text: e.Before, removed: e.Kind, para: -1})
-		}
-	}
-	sort.SliceStable(t.units, func(i, j int) bool { return t.units[i].line < t.units[j].line })
-	for i := range t.units {
-		t.units[i].hans = t.fold(t.units[i].text)
+		plain := strings.TrimSpace(pinyinRE.ReplaceAllString(l, ""))
+		t.units = append(t.units, unit{line: i + 1, text: l, plain: plain, hans: t.fold(plain), removed: removed[i+1]})
 	}
 	t.body = len(t.units)
 	for i, u := range t.units {
@@ -83,10 +79,11 @@ func (t *text) fold(s string) string {
 	return s
 }
 
-// isRunningText: a paragraph of prose, not a headline or a stamp: at least
-// 50 characters and a sentence mark inside.
+// isRunningText: a paragraph of prose, not a headline, a stamp or a
+// keyword list: at least 50 characters and a full stop or other
+// sentence-final mark inside (a spam line of phrases has only commas).
 func isRunningText(s string) bool {
-	return utf8.RuneCountInString(s) >= 50 && strings.ContainsAny(s, "。！？；，,")
+	return utf8.RuneCountInString(s) >= 50 && strings.ContainsAny(s, "。！？；")
 }
 
 func hanShare(s string) float64 {

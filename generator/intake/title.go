@@ -9,12 +9,12 @@ import (
 
 var (
 	// breadcrumbRE: a page's "you are here" trail or a menu of links.
-	breadcrumbRE = regexp.MustCompile(`当前位置|现在的位置|您的位置|所在位置|首页\s*[>»＞/]|[>»＞]\s*正文|>>|\s[>»＞]\s`)
+	breadcrumbRE = regexp.MustCompile(`[>»＞][^>»＞]*[>»＞]|当前位置|现在的位置|您的位置|所在位置|首页\s*[>»＞/]|[>»＞]\s*正文|>>|\s[>»＞]\s`)
 	// stampRE: a byline or stamp line — who, when, from where.
 	stampRE = regexp.MustCompile(`(?:来源|作者|时间|日期|发布|记者|编辑|浏览|点击|阅读|字号|通讯员|稿源|出处)\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}|\d{1,2}日电|中央社|本报讯|^\(?[（(]?记者`)
 	// labelRE: a "label: value" line (主管单位:农业农村部), the shape of
 	// mastheads and forms when several come in a row.
-	labelRE = regexp.MustCompile(`^[^\s:，,。]{1,6}\s*:`)
+	labelRE = regexp.MustCompile(`^[^:，,。]{1,8}:`)
 	// outlineRE: a heading inside the body (一、 (一) 1.).
 	outlineRE = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])`)
 	// decorationRE: a site's tag after a headline (【精选推荐】, 【范文】).
@@ -40,7 +40,8 @@ func (t *text) title() Field[string] {
 	}
 	for i := 0; i < limit; i++ {
 		u := t.units[i]
-		if !t.headlineShaped(i) {
+		// What the cleaner took out as page clutter is not a headline.
+		if u.removed != "" && u.removed != "title" || !t.headlineShaped(i) {
 			continue
 		}
 		score := 1 - 0.2*float64(i)
@@ -76,7 +77,7 @@ func (t *text) title() Field[string] {
 	}
 	if best >= 0 {
 		u := t.units[best]
-		return known(tidyTitle(u.text), at(u)+": "+quote(u.text)+t.titleWhy(best))
+		return known(tidyTitle(u.plain), at(u)+": "+quote(u.text)+t.titleWhy(best))
 	}
 	// No headline in the text: a web page's own title, when it has one.
 	for _, pt := range pageTitles[:2] {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/eduportal/portal/generator/clean"
 	"github.com/eduportal/portal/generator/place"
 )
 
@@ -39,7 +40,14 @@ func (t *text) coversYear(title, published string) Field[int] {
 			return known(y, at(u)+": "+quote(u.hans[m[0]:m[1]]))
 		}
 	}
-	loc := place.Locate(t.in.Doc, place.ReportInfo{Published: published, Title: title}, t.in.Gazetteer)
+	// The place stage's year rules read Simplified words (较去年, 到2025年):
+	// the paragraphs are given to it in Simplified.
+	doc := t.in.Doc
+	doc.Paragraphs = append([]clean.Paragraph(nil), doc.Paragraphs...)
+	for i := range doc.Paragraphs {
+		doc.Paragraphs[i].Text = t.fold(doc.Paragraphs[i].Text)
+	}
+	loc := place.Locate(doc, place.ReportInfo{Published: published, Title: t.fold(title)}, t.in.Gazetteer)
 	count := map[int]int{}
 	first := map[int]int{}
 	pub := 0
