@@ -3,6 +3,7 @@ package intake
 import (
 	"bytes"
 	"encoding/json"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -16,9 +17,9 @@ func (d Draft) YAML() []byte {
 	b.WriteString("# Draft written by `generator add`. Each field's comment says what it was read from;\n")
 	b.WriteString("# check every one against the report, fill in what could not be told, then build.\n")
 	if d.Extraction != "" {
-		comment(&b, "text taken from the "+d.Format+" file as "+d.Extraction)
+		comment(&b, "original: "+d.Extraction)
 	}
-	line(&b, "id", jsonString(d.ID))
+	line(&b, "id", scalar(d.ID))
 	strField(&b, "title", d.Title, true)
 	strField(&b, "kind", d.Kind, true)
 	strField(&b, "publisher", d.Publisher, false)
@@ -54,7 +55,18 @@ func strField(b *bytes.Buffer, key string, f Field[string], required bool) {
 		return
 	}
 	comment(b, f.Evidence)
-	line(b, key, jsonString(f.Value))
+	line(b, key, scalar(f.Value))
+}
+
+var plainRE = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
+
+// scalar writes ids and the closed vocabularies (kind, script, encoding)
+// plain, anything else quoted.
+func scalar(s string) string {
+	if plainRE.MatchString(s) && s != "null" && s != "true" && s != "false" && s != "yes" && s != "no" && s != "on" && s != "off" {
+		return s
+	}
+	return jsonString(s)
 }
 
 func listField(b *bytes.Buffer, key string, f Field[[]string]) {

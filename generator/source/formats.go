@@ -152,7 +152,7 @@ func Extract(name string, b []byte, declared string) (Extracted, error) {
 	default:
 		var text, enc string
 		text, enc, err = Decode(name, b, declared)
-		x = Extracted{Text: text, Encoding: enc, How: "decoded as " + enc}
+		x = Extracted{Text: text, Encoding: enc, How: "text: the file as it is, decoded as " + enc}
 	}
 	if err != nil {
 		return Extracted{}, err

@@ -151,8 +151,8 @@ var invisible = map[atom.Atom]bool{
 	atom.Input: true, atom.Textarea: true,
 }
 
-// blocks are the elements that start and end a block of text.
-var blocks = map[atom.Atom]bool{
+// blockElements are the elements that start and end a block of text.
+var blockElements = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
 	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
 	atom.Dt: true, atom.Dd: true, atom.Table: true, atom.Tr: true, atom.Blockquote: true,
@@ -226,7 +226,7 @@ func walkVisible(n *html.Node, t *blockText, hidden *int) {
 			return
 		}
 	}
-	block := n.Type == html.ElementNode && blocks[n.DataAtom]
+	block := n.Type == html.ElementNode && blockElements[n.DataAtom]
 	if block {
 		t.flush(2)
 	}

@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
@@ -71,10 +70,11 @@ func extractPDF(name string, b []byte) (x Extracted, err error) {
 
 // pdfRow is one line of a page: characters sharing a baseline.
 type pdfRow struct {
-	text       string
-	y, x0, x1  float64
-	size       float64
-	furniture  bool
+	text      string
+	y, x0, x1 float64
+	size      float64
+	furniture bool
+	spaceEnd  bool // the row's text ends in a space (a line wrapped between words)
 }
 
 // pdfRows groups a page's characters into rows, top to bottom, in the
@@ -127,7 +127,9 @@ func pdfRows(texts []pdf.Text) []pdfRow {
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].y > rows[j].y })
 	out := make([]pdfRow, 0, len(rows))
 	for _, r := range rows {
-		r.text = strings.TrimSpace(r.b.String())
+		raw := r.b.String()
+		r.text = strings.TrimSpace(raw)
+		r.spaceEnd = strings.HasSuffix(raw, " ")
 		if r.text != "" {
 			out = append(out, r.pdfRow)
 		}
@@ -216,9 +218,11 @@ func pdfText(pages [][]pdfRow) string {
 				switch {
 				case i > 0 && spacing > 0 && body[i-1].y-row.y > spacing*1.4:
 					t.flush(2) // a wider gap: a new block
-				case prev.x1 >= right-prev.size*1.5 && row.x0 <= body[0].x0+row.size*0.5 || i == 0 && prev.x1 >= right-prev.size*1.5:
-					// the previous row was wrapped at the margin
-					if isWordChar(lastRune(prev.text)) && isWordChar(firstRune(row.text)) {
+				case wrapped(prev, row, right):
+					// the previous row was wrapped at the margin: the
+					// rows are one line, joined with what the text layer
+					// has between them (a space only if it drew one)
+					if prev.spaceEnd {
 						t.text(" ")
 					}
 				default:
@@ -237,6 +241,26 @@ func pdfText(pages [][]pdfRow) string {
 	return t.String()
 }
 
+// rowOutlineRE: a row that starts an outline or list item (一、 （一） 3.)
+// starts a line of its own, wherever the row before it ends.
+var rowOutlineRE = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?:[^\d]|$)|[①-⑳])`)
+
+// wrapped reports whether prev was a line wrapped by width that row
+// continues: the room left at the end of prev (to the page's right
+// margin, its widest row) is too small for row's first character, so a
+// writer had to break there; and row does not start an outline item and
+// is not indented. A row that stops short of the margin with room to spare
+// ended its line. Widths are estimated (advance) where the PDF reader does
+// not give them, so a row that wrapped may be taken for a line end; the
+// cleaner then joins the two when the row does not end a sentence.
+func wrapped(prev, row *pdfRow, right float64) bool {
+	if rowOutlineRE.MatchString(row.text) || row.x0 > prev.x0+row.size*0.5 {
+		return false
+	}
+	room := right - prev.x1
+	return room < advance(string(firstRune(row.text)), row.size)-row.size*0.05
+}
+
 func median(xs []float64) float64 {
 	if len(xs) == 0 {
 		return 0
@@ -246,12 +270,7 @@ func median(xs []float64) float64 {
 	return s[len(s)/2]
 }
 
-func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
-
-func isWordChar(r rune) bool {
-	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
 
 // pdfDate turns a PDF date (D:20210422103000+08'00') into YYYY-MM-DD.
 func pdfDate(s string) string {

@@ -1,0 +1,158 @@
+package source
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/eduportal/portal/generator/clean"
+)
+
+func paragraphsOf(text string) []string {
+	var out []string
+	for _, p := range clean.Clean(text, clean.Options{}).Paragraphs {
+		out = append(out, p.Text)
+	}
+	return out
+}
+
+// The five reports, made into a saved web page, a Word file and a PDF,
+// give the paragraphs their text gives: the formats add no text, lose
+// none and keep the lines and blocks the cleaner reads.
+func TestFormatsGiveTheTextsParagraphs(t *testing.T) {
+	originals, _ := filepath.Glob("../../data/sources/*/original.txt")
+	if len(originals) == 0 {
+		t.Fatal("no reports under data/sources")
+	}
+	for _, path := range originals {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, err := Decode(path, raw, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := paragraphsOf(text)
+		id := filepath.Base(filepath.Dir(path))
+		title := "报告 " + id
+		cases := []struct {
+			name string
+			b    []byte
+		}{
+			{"original.html", makeHTML(title, text)},
+			{"original.docx", makeDOCX(title, text)},
+			{"original.pdf", makePDF(title, text, pdfOptions{width: 36, rows: 40, head: "教育履职报告汇编", numbers: true, infoDate: "20220304100000+08'00'"})},
+		}
+		for _, c := range cases {
+			t.Run(id+"/"+c.name, func(t *testing.T) {
+				x, err := Extract(c.name, c.b, "")
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := paragraphsOf(x.Text)
+				if len(got) != len(want) {
+					t.Errorf("%d paragraphs, the text gives %d", len(got), len(want))
+				}
+				for i := 0; i < len(got) && i < len(want); i++ {
+					if got[i] != want[i] {
+						t.Errorf("paragraph %d:\n got  %q\n want %q", i+1, got[i], want[i])
+						break
+					}
+				}
+				for _, leak := range []string{"PWNED", "不是正文", "隐藏的导航", "广告位招租", "删去的字", "教育履职报告汇编", "- 1 -"} {
+					if strings.Contains(x.Text, leak) {
+						t.Errorf("%q reached the text", leak)
+					}
+				}
+				if x.Format == "" || x.How == "" {
+					t.Errorf("no extraction record: %+v", x)
+				}
+			})
+		}
+	}
+}
+
+// Each thing that is not a report gets one clear error naming the file
+// and saying what is wrong with it, before anything is read in full.
+func TestNotAReportIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	scan := write("scan.pdf", makePDF("扫描件", "", pdfOptions{noText: true}))
+	binary := write("photo.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
+	empty := write("empty.txt", nil)
+	english := write("passwd.txt", []byte("root:x:0:0:root:/root:/bin/bash\n"))
+	script := write("original.js", []byte("document.title='教育'"))
+	notZip := write("report.docx", []byte("这不是Word文件"))
+	big := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Truncate(MaxSize + 1) // sparse: nothing is written, and nothing must be read
+	f.Close()
+	link := filepath.Join(dir, "link.txt")
+	if err := os.Symlink(write("target.txt", []byte("教育报告")), link); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		path, want string
+	}{
+		{scan, "no text layer"},
+		{binary, "binary file"},
+		{empty, "file is empty"},
+		{english, "no Chinese text"},
+		{script, `".js" files are not accepted`},
+		{notZip, "not a Word .docx file"},
+		{big, "over the"},
+		{link, "symbolic link"},
+		{dir, "is a directory"},
+		{"/dev/zero", "not a regular file"},
+		{filepath.Join(dir, "missing.txt"), "no such file"},
+	}
+	for _, c := range cases {
+		t.Run(filepath.Base(c.path), func(t *testing.T) {
+			_, err := ReadOriginal(c.path)
+			if err == nil {
+				t.Fatalf("%s accepted", c.path)
+			}
+			msg := err.Error()
+			if !strings.HasPrefix(msg, c.path+": ") || !strings.Contains(msg, c.want) || strings.Count(msg, "\n") > 0 {
+				t.Errorf("error %q: want one line naming %s and saying %q", msg, c.path, c.want)
+			}
+		})
+	}
+}
+
+// What a file says about itself reaches the draft: a page's <title> and
+// canonical URL, a Word file's title and date, a PDF's title and date.
+func TestPageInfo(t *testing.T) {
+	text := "某县教育局2021年工作总结\n\n全县新建学校3所。\n"
+	cases := []struct {
+		name      string
+		b         []byte
+		title     string
+		canonical string
+		published string
+	}{
+		{"a.html", makeHTML("某县教育局2021年工作总结", text), "某县教育局2021年工作总结_某某新闻网", "https://news.example.cn/a/1.html", ""},
+		{"a.docx", makeDOCX("某县教育局2021年工作总结", text), "某县教育局2021年工作总结", "", "2022-03-04T10:00:00Z"},
+		{"a.pdf", makePDF("某县教育局2021年工作总结", text, pdfOptions{width: 30, rows: 40, infoDate: "20220304100000+08'00'"}), "某县教育局2021年工作总结", "", "2022-03-04"},
+	}
+	for _, c := range cases {
+		x, err := Extract(c.name, c.b, "")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if x.Page.Title != c.title || x.Page.Canonical != c.canonical || x.Page.Published != c.published {
+			t.Errorf("%s: page info %+v, want title %q canonical %q published %q", c.name, x.Page, c.title, c.canonical, c.published)
+		}
+	}
+}
