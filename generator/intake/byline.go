@@ -24,7 +24,10 @@ func (t *text) kind(title string) Field[string] {
 			head += "\n" + u.hans
 		}
 	}
-	rules := []struct{ kind, why string; words []string }{
+	rules := []struct {
+		kind, why string
+		words     []string
+	}{
 		{"self-evaluation", "a self-evaluation", []string{"自查", "自评"}},
 		{"compilation", "a compilation of cases", []string{"典型", "案例"}},
 		{"interview", "an interview", []string{"——访", "—访", "访谈", "专访", "采访"}},

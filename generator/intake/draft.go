@@ -24,7 +24,7 @@ type Field[T any] struct {
 }
 
 func known[T any](v T, evidence string) Field[T] { return Field[T]{Value: v, Evidence: evidence} }
-func unknown[T any](why string) Field[T]       { return Field[T]{Unknown: why} }
+func unknown[T any](why string) Field[T]         { return Field[T]{Unknown: why} }
 
 // Draft is the inferred meta.yaml of one new report.
 type Draft struct {
@@ -51,7 +51,7 @@ type Input struct {
 	ReceivedAs string
 	Source     source.Report
 	Doc        clean.Document
-	Script     string             // hans, hant or mixed, as the script stage detected it
+	Script     string              // hans, hant or mixed, as the script stage detected it
 	ToHans     func(string) string // the site's converter: rules match Simplified text
 	Gazetteer  *place.Gazetteer
 }

@@ -13,8 +13,8 @@ package source
 import (
 	"archive/zip"
 	"bytes"
-	"fmt"
 	"encoding/xml"
+	"fmt"
 	"html"
 	"sort"
 	"strings"
