@@ -13,18 +13,23 @@ import (
 // are in the page's script; the edit log stays as received, because it
 // records what the original said.
 type reportParams struct {
-	SourceID   string         `json:"source_id"`
-	Kind       string         `json:"kind"`
-	Publisher  string         `json:"publisher,omitempty"`
-	Authors    []string       `json:"authors,omitempty"`
-	URL        string         `json:"url,omitempty"`
-	Published  string         `json:"published,omitempty"`
-	CoversYear int            `json:"covers_year,omitempty"`
-	Places     []string       `json:"places,omitempty"`
-	Script     string         `json:"script"`
-	Encoding   string         `json:"encoding"`
-	SHA256     string         `json:"sha256"`
-	Original   string         `json:"original"` // site path of the original bytes
+	SourceID   string   `json:"source_id"`
+	Kind       string   `json:"kind"`
+	Publisher  string   `json:"publisher,omitempty"`
+	Authors    []string `json:"authors,omitempty"`
+	URL        string   `json:"url,omitempty"`
+	Published  string   `json:"published,omitempty"`
+	CoversYear int      `json:"covers_year,omitempty"`
+	Places     []string `json:"places,omitempty"`
+	Script     string   `json:"script"`
+	Encoding   string   `json:"encoding"`
+	SHA256     string   `json:"sha256"`
+	Original   string   `json:"original"` // site path of the original bytes
+	// Format is the original's format (text, html, docx, pdf) and
+	// Extraction how its text was taken from it: what the source page
+	// tells a reader about the copy.
+	Format     string         `json:"format"`
+	Extraction string         `json:"extraction"`
 	ReceivedAs string         `json:"received_as,omitempty"`
 	Notes      string         `json:"notes,omitempty"`
 	Paragraphs int            `json:"paragraphs"`
@@ -74,6 +79,8 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 		Encoding:   r.Source.Encoding,
 		SHA256:     r.Source.SHA256,
 		Original:   "/originals/" + r.Source.ID + "/" + filepath.Base(r.Source.OriginalPath),
+		Format:     r.Source.Format,
+		Extraction: r.Source.Extraction,
 		ReceivedAs: m.ReceivedAs,
 		Notes:      lang.Convert(m.Notes),
 		Paragraphs: len(r.Paragraphs),
