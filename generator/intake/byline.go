@@ -8,8 +8,10 @@ import (
 var (
 	// urlRE: a web address the copy prints (a page footer, a "原文链接").
 	urlRE = regexp.MustCompile(`https?://[A-Za-z0-9.-]+(?:/[\x21-\x7e]*)?`)
-	// sourceRE: the publisher a stamp names (来源：河北日报).
-	sourceRE = regexp.MustCompile(`(?:来源|稿源|出处)\s*[:：]\s*([^\s:：|｜]{2,20})`)
+	// sourceRE: the publisher a stamp names (来源：河北日报), in either script.
+	sourceRE = regexp.MustCompile(`(?:来源|來源|稿源|出处|出處)\s*[:：]\s*([^\s　:：|｜]{2,20})`)
+	// authorRE: the author a stamp names (作者：張曉龍, 作者: 张三 李四).
+	authorRE = regexp.MustCompile(`(?:作者|撰稿)\s*[:：]\s*(\p{Han}{2,4}(?:[ 　、,，]+\p{Han}{2,4})*)`)
 )
 
 // kind reads the words each kind of report uses of itself in the title and
@@ -63,13 +65,8 @@ func (t *text) byline() (publisher Field[string], authors Field[[]string], url F
 			if i > t.body+3 {
 				break
 			}
-			if m := sourceRE.FindStringSubmatch(u.hans); m != nil {
-				// the name as written, in the report's script
-				name := m[1]
-				if j := strings.Index(u.hans, m[1]); j >= 0 && u.hans == u.text {
-					name = u.text[j : j+len(m[1])]
-				}
-				publisher = known(name, at(u)+": "+quote(u.text))
+			if m := sourceRE.FindStringSubmatch(u.plain); m != nil {
+				publisher = known(m[1], at(u)+": "+quote(u.text))
 				break
 			}
 		}
@@ -81,6 +78,16 @@ func (t *text) byline() (publisher Field[string], authors Field[[]string], url F
 		authors = known([]string{page.Byline}, "the page's author (meta or byline)")
 	default:
 		authors = unknown[[]string]("no reporter or speaker named in a byline")
+		for i, u := range t.units {
+			if i > t.body+3 {
+				break
+			}
+			if m := authorRE.FindStringSubmatch(u.plain); m != nil && !isRunningText(u.hans) {
+				names := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 　、,，", r) })
+				authors = known(names, at(u)+": "+quote(u.text))
+				break
+			}
+		}
 	}
 	if c := strings.TrimSpace(page.Canonical); strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://") {
 		url = known(c, "the page's canonical URL")

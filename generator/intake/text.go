@@ -55,6 +55,15 @@ func newText(in Input) *text {
 			break
 		}
 	}
+	if t.body == len(t.units) {
+		// A short copy: its first sentence is where the body starts.
+		for i, u := range t.units {
+			if u.removed == "" && utf8.RuneCountInString(u.hans) >= 15 && strings.ContainsAny(u.hans, "。！？；") {
+				t.body = i
+				break
+			}
+		}
+	}
 	return t
 }
 
