@@ -113,6 +113,10 @@ type pdfOptions struct {
 	numbers  bool    // "- N -" at the foot of every page
 	noText   bool    // a scan: pages with a drawing and no text
 	infoDate string  // /CreationDate
+	// draw is how a row is drawn: "" one string per row (Tj); "kerned"
+	// one TJ array with kerning between characters; "glyphs" each
+	// character at its own position, as some producers place them.
+	draw string
 }
 
 const pdfSize = 10.0 // font size, points
@@ -146,19 +150,34 @@ func wrap(line string, width float64) []string {
 
 func makePDF(title, text string, o pdfOptions) []byte {
 	// Rows to draw, and the gap (in rows) before each.
+	// Each line of the text is a paragraph, its first row indented by
+	// two characters as Chinese documents set them.
 	type row struct {
-		s   string
-		gap float64
+		s      string
+		gap    float64
+		indent float64 // ems
 	}
 	var rows []row
 	for bi, blk := range blocks(text) {
 		for li, l := range blk {
-			for ri, r := range wrap(l, o.width) {
-				gap := 1.0
+			first := wrap(l, o.width-2)
+			rest := ""
+			if len(first) > 1 {
+				rest = strings.TrimPrefix(l, first[0])
+			}
+			cut := []string{first[0]}
+			if rest != "" {
+				cut = append(cut, wrap(rest, o.width)...)
+			}
+			for ri, r := range cut {
+				gap, indent := 1.0, 0.0
 				if bi > 0 && li == 0 && ri == 0 {
 					gap = 2
 				}
-				rows = append(rows, row{r, gap})
+				if ri == 0 {
+					indent = 2
+				}
+				rows = append(rows, row{r, gap, indent})
 			}
 		}
 	}
@@ -206,7 +225,23 @@ func makePDF(title, text string, o pdfOptions) []byte {
 			if y < 80 { // the foot of the page is for the page number
 				break
 			}
-			fmt.Fprintf(&c, "BT /F1 %.0f Tf %.1f %.1f Td <%s> Tj ET\n", pdfSize, left, y, hex(rows[i].s))
+			left := left + rows[i].indent*pdfSize
+			switch o.draw {
+			case "kerned":
+				var parts []string
+				for _, r := range rows[i].s {
+					parts = append(parts, "<"+hex(string(r))+">")
+				}
+				fmt.Fprintf(&c, "BT /F1 %.0f Tf %.1f %.1f Td [%s] TJ ET\n", pdfSize, left, y, strings.Join(parts, " -8 "))
+			case "glyphs":
+				x := left
+				for _, r := range rows[i].s {
+					fmt.Fprintf(&c, "BT /F1 %.0f Tf %.2f %.1f Td <%s> Tj ET\n", pdfSize, x, y, hex(string(r)))
+					x += emWidth(r) * pdfSize
+				}
+			default:
+				fmt.Fprintf(&c, "BT /F1 %.0f Tf %.1f %.1f Td <%s> Tj ET\n", pdfSize, left, y, hex(rows[i].s))
+			}
 			i++
 		}
 		if o.numbers {
@@ -241,7 +276,14 @@ func makePDF(title, text string, o pdfOptions) []byte {
 	catalog := add("") // filled in below
 	pagesObj := add("")
 	desc := add("<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
-	cidFont := add(fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /FontDescriptor %d 0 R >>", desc))
+	// Widths: a full em by default, half an em for the Latin glyphs.
+	var w strings.Builder
+	for _, r := range sorted {
+		if emWidth(r) != 1 {
+			fmt.Fprintf(&w, "%d [%.0f] ", cid[r], emWidth(r)*1000)
+		}
+	}
+	cidFont := add(fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [%s] /FontDescriptor %d 0 R >>", w.String(), desc))
 	toUni := add(stream("", cmap.String()))
 	font := add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>", cidFont, toUni))
 	var kids []string

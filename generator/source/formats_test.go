@@ -44,6 +44,8 @@ func TestFormatsGiveTheTextsParagraphs(t *testing.T) {
 			{"original.html", makeHTML(title, text)},
 			{"original.docx", makeDOCX(title, text)},
 			{"original.pdf", makePDF(title, text, pdfOptions{width: 36, rows: 40, head: "教育履职报告汇编", numbers: true, infoDate: "20220304100000+08'00'"})},
+			{"kerned.pdf", makePDF(title, text, pdfOptions{width: 30, rows: 45, head: "教育履职报告汇编", numbers: true, draw: "kerned"})},
+			{"glyphs.pdf", makePDF(title, text, pdfOptions{width: 40, rows: 35, numbers: true, draw: "glyphs"})},
 		}
 		for _, c := range cases {
 			t.Run(id+"/"+c.name, func(t *testing.T) {
@@ -53,11 +55,11 @@ func TestFormatsGiveTheTextsParagraphs(t *testing.T) {
 				}
 				got := paragraphsOf(x.Text)
 				if len(got) != len(want) {
-					t.Errorf("%d paragraphs, the text gives %d", len(got), len(want))
+					t.Errorf("%d paragraphs, the text gives %d; last %q", len(got), len(want), got[len(got)-1])
 				}
 				for i := 0; i < len(got) && i < len(want); i++ {
 					if got[i] != want[i] {
-						t.Errorf("paragraph %d:\n got  %q\n want %q", i+1, got[i], want[i])
+						t.Errorf("paragraph %d:\n got  %q\n want %q\n next %q", i+1, got[i], want[i], got[min(i+1, len(got)-1)])
 						break
 					}
 				}
@@ -154,5 +156,49 @@ func TestPageInfo(t *testing.T) {
 		if x.Page.Title != c.title || x.Page.Canonical != c.canonical || x.Page.Published != c.published {
 			t.Errorf("%s: page info %+v, want title %q canonical %q published %q", c.name, x.Page, c.title, c.canonical, c.published)
 		}
+	}
+}
+
+// Page numbers in their common forms and running heads or feet (the same
+// first or last row on most pages, digits aside) are page furniture; a
+// number inside the page, or a first row that is not repeated, is text.
+func TestPDFFurniture(t *testing.T) {
+	rows := func(texts ...string) []pdfRow {
+		var out []pdfRow
+		for _, s := range texts {
+			out = append(out, pdfRow{text: s})
+		}
+		return out
+	}
+	cases := []struct {
+		name  string
+		pages [][]pdfRow
+		kept  [][]string
+	}{
+		{"page numbers of every form", [][]pdfRow{
+			rows("正文一", "12", "- 1 -"), rows("正文二", "第 2 页"), rows("正文三", "3/9"), rows("正文四", "第4页 共9页"), rows("正文五", "Page 5 of 9"),
+		}, [][]string{{"正文一", "12"}, {"正文二"}, {"正文三"}, {"正文四"}, {"正文五"}}},
+		{"a running head with the year and a running foot", [][]pdfRow{
+			rows("某县2021年教育工作报告", "正文一", "某县教育局印发"), rows("某县2021年教育工作报告", "正文二", "某县教育局印发"), rows("某县2021年教育工作报告", "正文三"),
+		}, [][]string{{"正文一"}, {"正文二"}, {"正文三"}}},
+		{"one page: its first row is the title, not a head", [][]pdfRow{
+			rows("某县2021年教育工作报告", "正文一"),
+		}, [][]string{{"某县2021年教育工作报告", "正文一"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dropFurniture(c.pages)
+			for i, p := range c.pages {
+				var kept []string
+				for _, r := range p {
+					if !r.furniture {
+						kept = append(kept, r.text)
+					}
+				}
+				if strings.Join(kept, "|") != strings.Join(c.kept[i], "|") {
+					t.Errorf("page %d keeps %q, want %q", i+1, kept, c.kept[i])
+				}
+			}
+		})
 	}
 }

@@ -43,7 +43,7 @@ func extractPDF(name string, b []byte) (x Extracted, err error) {
 		if p.V.IsNull() {
 			continue
 		}
-		pages = append(pages, pdfRows(p.Content().Text))
+		pages = append(pages, pdfRows(pageGlyphs(p)))
 	}
 	chars := 0
 	for _, rows := range pages {
@@ -80,45 +80,50 @@ type pdfRow struct {
 // pdfRows groups a page's characters into rows, top to bottom, in the
 // order the content stream draws them within a row (the reader gives
 // every character of a CID-font string the same x, so x cannot order
-// them; the stream's order can).
-func pdfRows(texts []pdf.Text) []pdfRow {
+// them; the stream's order can), each row's extent measured from its
+// characters' widths (estimated by advance where the reader has none).
+func pdfRows(texts []glyph) []pdfRow {
 	type rowAcc struct {
 		pdfRow
 		b    strings.Builder
 		last float64 // x where the next character would go
-		prev float64 // x of the previous character as the reader gave it
 	}
 	var rows []*rowAcc
 	var cur *rowAcc
 	for _, t := range texts {
-		if t.S == "" {
+		if t.s == "" {
 			continue
 		}
-		size := math.Max(t.FontSize, 1)
-		if cur == nil || math.Abs(t.Y-cur.y) > size*0.5 {
+		size := math.Max(t.size, 1)
+		if cur == nil || math.Abs(t.y-cur.y) > size*0.5 {
 			cur = nil
 			for _, r := range rows {
-				if math.Abs(t.Y-r.y) <= size*0.5 {
+				if math.Abs(t.y-r.y) <= size*0.5 {
 					cur = r
 					break
 				}
 			}
 			if cur == nil {
-				cur = &rowAcc{pdfRow: pdfRow{y: t.Y, x0: t.X, size: size}, last: t.X, prev: math.NaN()}
+				cur = &rowAcc{pdfRow: pdfRow{y: t.y, x0: t.x, size: size}, last: t.x}
 				rows = append(rows, cur)
 			}
 		}
-		x := t.X
-		if x == cur.prev { // same string: place it after the previous character
-			x = cur.last
-		} else if cur.b.Len() > 0 && x-cur.last > size*0.3 && !strings.HasSuffix(cur.b.String(), " ") && t.S != " " {
-			cur.b.WriteByte(' ') // a gap between words
+		// The reader does not advance x by the width of CID-font glyphs
+		// (every character of a string, or of a kerned TJ array, comes
+		// with nearly the same x), so a character the reader puts behind
+		// the end of the previous one is placed right after it; one well
+		// beyond it is after a gap between words.
+		x := t.x
+		if cur.b.Len() > 0 {
+			if x-cur.last > size*0.3 && !strings.HasSuffix(cur.b.String(), " ") && t.s != " " {
+				cur.b.WriteByte(' ')
+			}
+			x = math.Max(x, cur.last)
 		}
-		cur.prev = t.X
-		cur.b.WriteString(t.S)
-		w := t.W
+		cur.b.WriteString(t.s)
+		w := t.w
 		if w <= 0 {
-			w = advance(t.S, size)
+			w = advance(t.s, size)
 		}
 		cur.last = x + w
 		cur.x0 = math.Min(cur.x0, x)
@@ -197,17 +202,24 @@ func dropFurniture(pages [][]pdfRow) (numbers, heads int) {
 func pdfText(pages [][]pdfRow) string {
 	var t blockText
 	var prev *pdfRow
-	var right float64 // the page's right margin: the rightmost row end
+	// The right margin: the rightmost row end of the document (pages share
+	// a layout, and a last page of a few short rows has no margin of its
+	// own).
+	var right float64
 	for _, rows := range pages {
-		right = 0
+		for _, r := range rows {
+			if !r.furniture {
+				right = math.Max(right, r.x1)
+			}
+		}
+	}
+	for _, rows := range pages {
 		var gaps []float64
 		var body []*pdfRow
 		for i := range rows {
-			if rows[i].furniture {
-				continue
+			if !rows[i].furniture {
+				body = append(body, &rows[i])
 			}
-			body = append(body, &rows[i])
-			right = math.Max(right, rows[i].x1)
 		}
 		for i := 1; i < len(body); i++ {
 			gaps = append(gaps, body[i-1].y-body[i].y)
@@ -232,18 +244,13 @@ func pdfText(pages [][]pdfRow) string {
 			t.text(row.text)
 			prev = row
 		}
-		if len(body) == 0 {
-			continue
-		}
-		// rows of the next page are measured against that page's margin;
-		// prev keeps this page's last row for the wrap test.
 	}
 	return t.String()
 }
 
 // rowOutlineRE: a row that starts an outline or list item (一、 （一） 3.)
 // starts a line of its own, wherever the row before it ends.
-var rowOutlineRE = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?:[^\d]|$)|[①-⑳])`)
+var rowOutlineRE = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?:[^\dA-Za-z]|$)|[①-⑳])`)
 
 // wrapped reports whether prev was a line wrapped by width that row
 // continues: the room left at the end of prev (to the page's right
