@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"github.com/eduportal/portal/generator/clean"
 )
 
@@ -200,5 +202,70 @@ func TestPDFFurniture(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A saved page is read in the charset it declares (GBK pages are common on
+// government sites), or detected as a text file would be; its tables are
+// rows of tab-separated cells, as are a Word file's.
+func TestHTMLCharsetsAndTables(t *testing.T) {
+	gbk := func(s string) []byte {
+		b, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	table := "<table><tr><th>学段</th><th>学校数</th></tr><tr><td>小学</td><td>58所</td></tr></table>"
+	cases := []struct {
+		name string
+		b    []byte
+		want string
+		enc  string
+	}{
+		{"declared gbk", gbk(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>全县小学58所</p></body></html>`), "全县小学58所\n", "gb18030"},
+		{"undeclared gbk", gbk(`<html><body><p>全县小学58所，初中12所。教育经费持续增长。</p></body></html>`), "全县小学58所，初中12所。教育经费持续增长。\n", "gb18030"},
+		{"utf-8 with a table", []byte(`<meta charset="utf-8"><p>各学段学校数</p>` + table), "各学段学校数\n\n学段\t学校数\n小学\t58所\n", "utf-8"},
+	}
+	for _, c := range cases {
+		x, err := Extract(c.name+".html", c.b, "")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if x.Text != c.want || x.Encoding != c.enc {
+			t.Errorf("%s: text %q (%s), want %q (%s)", c.name, x.Text, x.Encoding, c.want, c.enc)
+		}
+	}
+	doc := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		`<w:p><w:r><w:t>各学段学校数</w:t></w:r></w:p>` +
+		`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>学段</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>学校数</w:t></w:r></w:p></w:tc></w:tr>` +
+		`<w:tr><w:tc><w:p><w:r><w:t>小学</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>58</w:t></w:r><w:r><w:t>所</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+		`<w:p><w:r><w:t>以上为2021年数据。</w:t></w:r></w:p></w:body></w:document>`
+	text, err := docxText([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "各学段学校数\n\n学段\t学校数\n小学\t58所\n\n以上为2021年数据。\n"; text != want {
+		t.Errorf("docx table: %q, want %q", text, want)
+	}
+}
+
+// A page laid out in a table (old government sites) keeps its paragraphs;
+// a Word-made table with one paragraph a cell keeps its rows.
+func TestHTMLLayoutTables(t *testing.T) {
+	cases := []struct{ name, page, want string }{
+		{"layout", `<table><tr><td>首页</td><td>新闻</td></tr><tr><td><p>某县教育工作报告</p><p>全县小学58所。</p><p>初中12所。</p></td></tr></table>`,
+			"首页\t新闻\n\n某县教育工作报告\n\n全县小学58所。\n\n初中12所。\n"},
+		{"word data table", `<table><tr><td><p class=MsoNormal>学段</p></td><td><p class=MsoNormal>学校数</p></td></tr><tr><td><p>小学</p></td><td><p>58所</p></td></tr></table>`,
+			"学段\t学校数\n小学\t58所\n"},
+	}
+	for _, c := range cases {
+		x, err := Extract(c.name+".html", []byte(`<meta charset="utf-8">`+c.page), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if x.Text != c.want {
+			t.Errorf("%s: %q, want %q", c.name, x.Text, c.want)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -38,7 +39,7 @@ func extractHTML(name string, b []byte, declared string) (Extracted, error) {
 	readHead(doc, &page)
 	var t blockText
 	hidden := 0
-	walkVisible(doc, &t, &hidden)
+	walkVisible(doc, &t, &hidden, false)
 	if art, err := readability.FromDocument(doc, nil); err == nil {
 		page.Headline = oneLine(art.Title())
 		page.Byline = oneLine(art.Byline())
@@ -155,7 +156,7 @@ var invisible = map[atom.Atom]bool{
 var blockElements = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
 	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
-	atom.Dt: true, atom.Dd: true, atom.Table: true, atom.Tr: true, atom.Blockquote: true,
+	atom.Dt: true, atom.Dd: true, atom.Table: true, atom.Blockquote: true,
 	atom.Pre: true, atom.Hr: true, atom.Section: true, atom.Article: true, atom.Header: true,
 	atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.Main: true, atom.Figure: true,
 	atom.Figcaption: true, atom.Address: true, atom.Form: true, atom.Center: true, atom.Caption: true,
@@ -181,8 +182,10 @@ func hiddenElement(n *html.Node) bool {
 	return false
 }
 
-// walkVisible writes the text a reader of the page sees into t.
-func walkVisible(n *html.Node, t *blockText, hidden *int) {
+// walkVisible writes the text a reader of the page sees into t. A table
+// row is one line, its cells separated by tabs; blocks inside a cell do
+// not break the row.
+func walkVisible(n *html.Node, t *blockText, hidden *int, inCell bool) {
 	switch n.Type {
 	case html.TextNode:
 		s := n.Data
@@ -216,9 +219,26 @@ func walkVisible(n *html.Node, t *blockText, hidden *int) {
 			t.lineBreak()
 			return
 		case atom.Td, atom.Th:
+			if layoutCell(n) {
+				// A page laid out in a table: the cell is a region of
+				// the page, its blocks are blocks.
+				t.flush(2)
+				for k := n.FirstChild; k != nil; k = k.NextSibling {
+					walkVisible(k, t, hidden, false)
+				}
+				t.flush(2)
+				return
+			}
 			if t.line.Len() > 0 {
 				t.text("\t")
 			}
+			inCell = true
+		case atom.Tr:
+			for k := n.FirstChild; k != nil; k = k.NextSibling {
+				walkVisible(k, t, hidden, inCell)
+			}
+			t.flush(1)
+			return
 		case atom.Img:
 			if alt := oneLine(attr(n, "alt")); alt != "" {
 				t.text(alt)
@@ -226,16 +246,45 @@ func walkVisible(n *html.Node, t *blockText, hidden *int) {
 			return
 		}
 	}
-	block := n.Type == html.ElementNode && blockElements[n.DataAtom]
+	block := n.Type == html.ElementNode && blockElements[n.DataAtom] && !inCell
 	if block {
 		t.flush(2)
 	}
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		walkVisible(k, t, hidden)
+		walkVisible(k, t, hidden, inCell)
 	}
 	if block {
 		t.flush(2)
 	}
+}
+
+// layoutCell reports whether a table cell is a region of a page laid out
+// in a table rather than a cell of data: it holds a table, two blocks or
+// more, or more text than a cell of data does.
+func layoutCell(n *html.Node) bool {
+	blocks := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for k := n.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type != html.ElementNode {
+				continue
+			}
+			if k.DataAtom == atom.Table {
+				return true
+			}
+			if blockElements[k.DataAtom] && strings.TrimSpace(nodeText(k)) != "" {
+				blocks++
+				if blocks >= 2 {
+					return true
+				}
+			}
+			if walk(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n) || utf8.RuneCountInString(nodeText(n)) > 200
 }
 
 func inPre(n *html.Node) bool {
