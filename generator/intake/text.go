@@ -85,6 +85,50 @@ func (t *text) fold(s string) string {
 	if t.in.ToHans != nil {
 		s = t.in.ToHans(s)
 	}
+	return arabicYears(s)
+}
+
+var (
+	// hanYearRE: a year written in Chinese numerals (二〇二一年, 二○一七/一八学年).
+	hanYearRE = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})(\s*(?:年|/|／|—|-|至))`)
+	// hanYearTailRE: the second year of a span so written (2017/一八学年).
+	hanYearTailRE = regexp.MustCompile(`((?:19|20)\d{2}\s*[/／—-]\s*)([〇○零一二三四五六七八九]{2})(\s*学年)`)
+	// shortSchoolYearRE: a school year by its two-digit years (21/22学年).
+	shortSchoolYearRE = regexp.MustCompile(`(^|[^0-9])([0-9]{2})\s*[/／]\s*([0-9]{2})(\s*学年)`)
+)
+
+var hanDigits = strings.NewReplacer("〇", "0", "○", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
+
+// arabicYears writes years given in Chinese numerals or by two digits in
+// Arabic four-digit form, so that the year rules read them: 二〇二一年 →
+// 2021年, 二○一七/一八学年 → 2017/18学年, 21/22学年 → 2021/22学年 (only
+// when the second year follows the first).
+func arabicYears(s string) string {
+	if strings.ContainsAny(s, "〇○零一二三四五六七八九") {
+		s = hanYearRE.ReplaceAllStringFunc(s, func(m string) string {
+			sub := hanYearRE.FindStringSubmatch(m)
+			y := hanDigits.Replace(sub[1])
+			if y[0] != '1' && y[0] != '2' {
+				return m
+			}
+			return y + sub[2]
+		})
+		s = hanYearTailRE.ReplaceAllStringFunc(s, func(m string) string {
+			sub := hanYearTailRE.FindStringSubmatch(m)
+			return sub[1] + hanDigits.Replace(sub[2]) + sub[3]
+		})
+	}
+	if strings.Contains(s, "学年") {
+		s = shortSchoolYearRE.ReplaceAllStringFunc(s, func(m string) string {
+			sub := shortSchoolYearRE.FindStringSubmatch(m)
+			a, _ := strconv.Atoi(sub[2])
+			b, _ := strconv.Atoi(sub[3])
+			if b != (a+1)%100 {
+				return m
+			}
+			return sub[1] + "20" + sub[2] + "/" + sub[3] + sub[4]
+		})
+	}
 	return s
 }
 
