@@ -13,8 +13,14 @@ var (
 	// 2019.09.05, 2019年9月5日, 民国108年9月5日 (民國), each optionally
 	// followed by a time (10:03, 10:03:52).
 	dateRE = regexp.MustCompile(`(?:(民国|中华民国)\s*(\d{2,3})|((?:19|20)\d{2}))\s*(?:([-/.])\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)(\s*\d{1,2}:\d{2}(?::\d{2})?)?`)
+	// rocDateRE: a date by the ROC calendar without 民國, as Taiwanese
+	// sites print it (115-03-02, 115/3/2, 115年3月2日); read only after a
+	// date cue, where the three digits cannot be anything else.
+	rocDateRE = regexp.MustCompile(`^\s*(1\d{2}|[89]\d)\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)`)
 	// dateCueRE: the words a stamp puts before its date.
 	dateCueRE = regexp.MustCompile(`(?:发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|发布|发表|刊发|上传时间|上传|更新)\s*[:：]?\s*$`)
+	// dateCueEndRE: a date cue with its colon, anywhere in a line.
+	dateCueEndRE = regexp.MustCompile(`(?:发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|时间|日期)\s*[:：]\s*`)
 )
 
 // stampDate is a date found in a stamp, with how sure its shape makes it.
@@ -40,6 +46,20 @@ func (t *text) published() Field[string] {
 		if i > t.body+3 && i > 25 {
 			break
 		}
+		for _, c := range dateCueEndRE.FindAllStringIndex(u.hans, -1) {
+			if m := rocDateRE.FindStringSubmatch(u.hans[c[1]:]); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				mo, da := m[2], m[3]
+				if mo == "" {
+					mo, da = m[4], m[5]
+				}
+				mon, _ := strconv.Atoi(mo)
+				day, _ := strconv.Atoi(da)
+				if d := calendarDate(y+1911, mon, day); d != "" {
+					found = append(found, stampDate{date: d, unit: i, why: "after " + quote(u.hans[c[0]:c[1]]) + ", a year of the ROC calendar", text: u.text})
+				}
+			}
+		}
 		for _, m := range dateRE.FindAllStringSubmatchIndex(u.hans, -1) {
 			d := dateOf(u.hans, m)
 			if d == "" {
@@ -61,6 +81,18 @@ func (t *text) published() Field[string] {
 		}
 	}
 	if len(found) == 0 {
+		// An official document is dated under its signature, at the end.
+		for i := len(t.units) - 2; i >= 0 && i >= len(t.units)-6; i-- {
+			if !t.signature(i) {
+				continue
+			}
+			next := t.units[i+1]
+			if m := dateRE.FindStringSubmatchIndex(next.hans); m != nil {
+				if d := dateOf(next.hans, m); d != "" {
+					return known(d, at(next)+": "+quote(next.text)+", the date under the signature "+quote(t.units[i].text))
+				}
+			}
+		}
 		return unknown[string]("no date printed as a byline or stamp (dates inside the body are what the report tells, not when it was published)")
 	}
 	f := found[0]

@@ -47,8 +47,11 @@ func TestPublished(t *testing.T) {
 		{"发布时间 in words", "某县新建幼儿园5所\n发布时间：2019年9月5日\n" + body, "2019-09-05"},
 		{"Traditional 來源 … 日期", "某縣新建幼兒園5所\n作者: 張三    來源: 新華網    日期: 2023-02-16\n" + body, "2023-02-16"},
 		{"民國 year", "某縣新建幼兒園5所\n發布日期：民國108年9月5日\n" + body, "2019-09-05"},
+		{"an ROC date after its cue", "北市新增非營利幼兒園3間\n發布日期：115-03-02\n" + body, "2026-03-02"},
+		{"an ROC date in words", "北市新增非營利幼兒園3間\n更新日期：114年11月17日\n" + body, "2025-11-17"},
 		{"alone on a short line", "某县新建幼儿园5所\n2021.12.08\n" + body, "2021-12-08"},
 		{"a date inside the body is not the publication", "某县新建幼儿园5所\n" + "2018年12月24日至29日，督查组对全县18所学校进行了实地督查，共发现问题12个，已全部整改到位。\n", ""},
+		{"the date under an official document's signature", "关于2021年教育经费执行情况的公告\n" + body + body + "某县教育局\n2022年3月1日\n", "2022-03-01"},
 		{"a month without a year is no date", "某县新建幼儿园5所\n6月28日电\n" + body, ""},
 	}
 	for _, c := range cases {
@@ -117,6 +120,7 @@ func TestPlaces(t *testing.T) {
 	}{
 		{"the title's narrowest place, with its parents", "平舆县教育局长谈学前教育\n" + body, []string{"河南省", "驻马店市", "平舆县"}},
 		{"the body's subject, not the breadcrumb", "首页 > 北京 > 新闻\n新建幼儿园5所\n聊城市今年新建幼儿园5所，新增学位1200个。聊城市教育局表示，覆盖率达到90%。\n", []string{"山东省", "聊城市"}},
+		{"related headlines naming other places are not the subject", "新建幼儿园5所\n聊城市今年新建幼儿园5所，新增学位1200个，覆盖率达到90%。\n相关新闻\n济南市新建学校10所\n济南市教育局召开会议\n青岛市教育工作会议召开\n", []string{"山东省", "聊城市"}},
 		{"a masked place and its masked parents", "关于教育工作的自评报告\n根据《XX省教育厅关于开展评价工作的通知》和《XX市教育局通知》要求，我区对履行教育职责情况进行了自查。我区共有学校58所。\n", []string{"XX省", "XX市"}},
 		{"a Hong Kong report speaks of 全港", "小一学额与今年相若\n教育局公布，全港将有24000多个小一自行分配学额，全港小学学额约有48500个。\n", []string{"香港特别行政区"}},
 		{"no place", "新建幼儿园5所\n" + body, nil},

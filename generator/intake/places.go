@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eduportal/portal/generator/place"
 )
@@ -40,6 +41,12 @@ func (t *text) places(title string) Field[[]string] {
 		// Only the body: what comes before it is headline, chrome and
 		// stamps (a masthead's 出版地:北京市 is not what a report is about).
 		if u.removed != "" || i < t.body {
+			continue
+		}
+		// A short line without a sentence mark after the lead is a list
+		// of headlines (related articles, a footer), not the subject.
+		// A signature (the issuing body above its date) is kept.
+		if i > t.body+2 && !strings.ContainsAny(u.hans, "。！？；，,") && !t.signature(i) {
 			continue
 		}
 		paras++
@@ -106,6 +113,17 @@ func (t *text) places(title string) Field[[]string] {
 	}
 	u := t.units[firstAt[best]]
 	return known(t.chain(best), "the body names "+t.nameOf(best)+" most often (first at "+at(u)+": "+quote(u.text)+")")
+}
+
+// signature reports whether unit i is a signature: a short line followed
+// by a line that is only a date (青田县教育局 / 2024年1月2日).
+func (t *text) signature(i int) bool {
+	if i+1 >= len(t.units) || utf8.RuneCountInString(t.units[i].hans) > 30 {
+		return false
+	}
+	next := strings.TrimSpace(t.units[i+1].hans)
+	m := dateRE.FindStringIndex(next)
+	return m != nil && m[0] == 0 && utf8.RuneCountInString(next[m[1]:]) <= 2
 }
 
 func sumWeights(w map[string]float64) float64 {
