@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/eduportal/portal/generator/site"
+	"github.com/eduportal/portal/generator/verify"
 )
 
 // add refuses what is not a report with one error naming the file, and
@@ -93,5 +96,31 @@ func TestAddSavedWebPage(t *testing.T) {
 	}
 	if strings.Contains(rec, "alert(1)") {
 		t.Error("the page's script reached the report")
+	}
+}
+
+// A saved web page's original is published as a file, not as a page of
+// the site: the build and its checks pass with one among the reports, and
+// the copy under /originals/ is the bytes as received.
+func TestBuildWithWebPageOriginal(t *testing.T) {
+	root := copyTree(t)
+	os.MkdirAll(filepath.Join(root, "data", "sources"), 0o755)
+	page := `<!DOCTYPE html><html><head><title>平舆县学前教育普及普惠再上新台阶</title><script src="original.js"></script>
+<link rel="stylesheet" href="https://cdn.example.com/x.css"></head><body><h1>平舆县学前教育普及普惠再上新台阶</h1>
+<p>发布时间：2022-03-05 09:30</p><p>2021年，平舆县新建公办幼儿园12所，新增学位3600个。</p><a href="javascript:alert(1)">分享</a></body></html>`
+	file := filepath.Join(t.TempDir(), "page.html")
+	os.WriteFile(file, []byte(page), 0o644)
+	if _, _, err := addReport(root, file, "pingyu-2021-preschool-page"); err != nil {
+		t.Fatal(err)
+	}
+	if err := generate(root, generateOptions{noCache: true}); err != nil {
+		t.Fatal(err)
+	}
+	public := filepath.Join(root, "public")
+	if err := site.Build(site.Options{Root: root}, public, verify.Check); err != nil {
+		t.Fatalf("the build or its checks failed with a web page among the originals: %v", err)
+	}
+	if got := readFile(t, filepath.Join(public, "originals", "pingyu-2021-preschool-page", "original.html")); got != page {
+		t.Error("the published original is not the bytes as received")
 	}
 }
