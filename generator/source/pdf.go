@@ -18,7 +18,7 @@ const pdfLibrary = "github.com/ledongthuc/pdf"
 // extractPDF takes the text layer of a PDF in reading order: each page's
 // characters grouped into rows by their baseline, rows top to bottom; a
 // row that reaches the right margin continues in the next (a line wrapped
-// by width), a larger gap than the page's line spacing starts a new block.
+// by width), a larger gap than the document's line spacing starts a new block.
 // Characters come through the fonts' ToUnicode maps (how CJK text in a PDF
 // is recoverable at all). Page numbers and running heads and feet (the
 // same first or last row on most pages, digits aside) are page furniture,
@@ -55,10 +55,13 @@ func extractPDF(name string, b []byte) (x Extracted, err error) {
 		return Extracted{}, fmt.Errorf("%s: a PDF with no text layer (%d pages, a scan?): run OCR on it and add the text it gives, keeping the PDF's name in received_as", name, r.NumPage())
 	}
 	numbers, heads := dropFurniture(pages)
-	text := pdfText(pages)
+	text, radicals := foldRadicals(pdfText(pages))
 	how := fmt.Sprintf("pdf: text layer of %d pages in reading order (%s, ToUnicode maps)", len(pages), pdfLibrary)
 	if numbers+heads > 0 {
 		how += fmt.Sprintf("; left out as page furniture: %d page numbers, %d running heads or feet", numbers, heads)
+	}
+	if radicals > 0 {
+		how += fmt.Sprintf("; %d characters the fonts gave as radicals or other equivalents written as the ideographs and marks they stand for", radicals)
 	}
 	var page PageInfo
 	if info := r.Trailer().Key("Info"); !info.IsNull() {
@@ -74,7 +77,8 @@ type pdfRow struct {
 	y, x0, x1 float64
 	size      float64
 	furniture bool
-	spaceEnd  bool // the row's text ends in a space (a line wrapped between words)
+	spaceEnd  bool    // the row's text ends in a space (a line wrapped between words)
+	lead      float64 // width of the row's first unbreakable unit (a word, or a character with the closing marks after it)
 }
 
 // pdfRows groups a page's characters into rows, top to bottom, in the
@@ -85,8 +89,9 @@ type pdfRow struct {
 func pdfRows(texts []glyph) []pdfRow {
 	type rowAcc struct {
 		pdfRow
-		b    strings.Builder
-		last float64 // x where the next character would go
+		b        strings.Builder
+		last     float64 // x where the next character would go
+		leadDone bool
 	}
 	var rows []*rowAcc
 	var cur *rowAcc
@@ -125,6 +130,13 @@ func pdfRows(texts []glyph) []pdfRow {
 		if w <= 0 {
 			w = advance(t.s, size)
 		}
+		if !cur.leadDone {
+			if cur.b.Len() > len(t.s) && !continuesUnit(cur.b.String()[:cur.b.Len()-len(t.s)], t.s) {
+				cur.leadDone = true
+			} else {
+				cur.lead += w
+			}
+		}
 		cur.last = x + w
 		cur.x0 = math.Min(cur.x0, x)
 		cur.x1 = math.Max(cur.x1, cur.last)
@@ -141,6 +153,21 @@ func pdfRows(texts []glyph) []pdfRow {
 	}
 	return out
 }
+
+// continuesUnit reports whether s, drawn after before, belongs to the
+// same unbreakable unit as the start of the row: a Latin word goes on to
+// its next space, a CJK character takes the closing marks after it (a
+// line may not start with 。，、）” …).
+func continuesUnit(before, s string) bool {
+	r := firstRune(s)
+	if strings.ContainsRune("，。、；：？！）》」』”’,.;:?!)%", r) {
+		return true
+	}
+	p := lastRuneOf(before)
+	return p < 0x2E80 && p != ' ' && r < 0x2E80 && r != ' '
+}
+
+func lastRuneOf(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
 // advance estimates a character's width when the font's widths are not
 // known: a full em for CJK, half for the rest.
@@ -202,29 +229,15 @@ func dropFurniture(pages [][]pdfRow) (numbers, heads int) {
 func pdfText(pages [][]pdfRow) string {
 	var t blockText
 	var prev *pdfRow
-	// The right margin: the rightmost row end of the document (pages share
-	// a layout, and a last page of a few short rows has no margin of its
-	// own).
-	var right float64
+	right := rightMargin(pages)
+	spacing := lineSpacing(pages)
 	for _, rows := range pages {
-		for _, r := range rows {
-			if !r.furniture {
-				right = math.Max(right, r.x1)
-			}
-		}
-	}
-	for _, rows := range pages {
-		var gaps []float64
 		var body []*pdfRow
 		for i := range rows {
 			if !rows[i].furniture {
 				body = append(body, &rows[i])
 			}
 		}
-		for i := 1; i < len(body); i++ {
-			gaps = append(gaps, body[i-1].y-body[i].y)
-		}
-		spacing := median(gaps)
 		for i, row := range body {
 			if prev != nil {
 				switch {
@@ -253,8 +266,9 @@ func pdfText(pages [][]pdfRow) string {
 var rowOutlineRE = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?:[^\dA-Za-z]|$)|[①-⑳])`)
 
 // wrapped reports whether prev was a line wrapped by width that row
-// continues: the room left at the end of prev (to the page's right
-// margin, its widest row) is too small for row's first character, so a
+// continues: the room left at the end of prev (to the right margin, the
+// widest row) is too small for row's first unbreakable unit (its first
+// word, or its first character with the closing marks after it), so a
 // writer had to break there; and row does not start an outline item and
 // is not indented. A row that stops short of the margin with room to spare
 // ended its line. Widths are estimated (advance) where the PDF reader does
@@ -265,16 +279,69 @@ func wrapped(prev, row *pdfRow, right float64) bool {
 		return false
 	}
 	room := right - prev.x1
-	return room < advance(string(firstRune(row.text)), row.size)-row.size*0.05
+	lead := row.lead
+	if lead <= 0 {
+		lead = advance(string(firstRune(row.text)), row.size)
+	}
+	return room < lead-row.size*0.05
 }
 
-func median(xs []float64) float64 {
-	if len(xs) == 0 {
+// rightMargin is where the document's rows end: the row end most rows
+// share (to a point; the wider of two as common), since full rows all
+// stop at the margin. The widest row will not do: one overflowing row (a
+// hanging mark, a long address) would move it. Pages share a layout, and
+// a last page of a few short rows has no margin of its own, so it is
+// measured over the document.
+func rightMargin(pages [][]pdfRow) float64 {
+	count := map[int]int{}
+	for _, rows := range pages {
+		for _, r := range rows {
+			if !r.furniture {
+				count[int(math.Round(r.x1))]++
+			}
+		}
+	}
+	best, n := 0, 0
+	for x, c := range count {
+		if c > n || c == n && x > best {
+			best, n = x, c
+		}
+	}
+	// Rows ending within half a point of the most common end count too.
+	right := float64(best)
+	for _, rows := range pages {
+		for _, r := range rows {
+			if !r.furniture && math.Abs(r.x1-right) < 1 && r.x1 > right {
+				right = r.x1
+			}
+		}
+	}
+	return right
+}
+
+// lineSpacing is the distance between the baselines of two rows of one
+// block: the gap a fifth of the document's gaps are no wider than (a
+// document of short paragraphs has more block gaps than line gaps, so the
+// median would be a block gap).
+func lineSpacing(pages [][]pdfRow) float64 {
+	var gaps []float64
+	for _, rows := range pages {
+		var prev *pdfRow
+		for i := range rows {
+			if rows[i].furniture {
+				continue
+			}
+			if prev != nil {
+				gaps = append(gaps, prev.y-rows[i].y)
+			}
+			prev = &rows[i]
+		}
+	}
+	if len(gaps) == 0 {
 		return 0
 	}
-	s := append([]float64(nil), xs...)
-	sort.Float64s(s)
-	return s[len(s)/2]
+	sort.Float64s(gaps)
+	return gaps[len(gaps)/5]
 }
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }

@@ -39,18 +39,26 @@ func translate(tx, ty float64) matrix { return matrix{{1, 0, 0}, {0, 1, 0}, {tx,
 // TJ array, which is why the text is walked here).
 type pdfFont struct {
 	enc     pdf.TextEncoding
+	uni     *toUnicode // the font's ToUnicode map, which wins over enc
 	twoByte bool // a Type0 font: two-byte codes (Identity-H, UniGB-UCS2-H …)
 	widths  map[int]float64
 	dw      float64 // default width, thousandths of an em (0: unknown)
 	first   int
 	simple  []float64 // a simple font's /Widths from /FirstChar
+	scale   float64   // from width units to text space: 1/1000, or a Type3 font's FontMatrix
 	decoded map[string]string
 }
 
 func loadFont(v pdf.Value) *pdfFont {
-	f := &pdfFont{widths: map[int]float64{}, decoded: map[string]string{}}
+	f := &pdfFont{widths: map[int]float64{}, decoded: map[string]string{}, scale: 0.001}
 	pf := pdf.Font{V: v}
 	f.enc = pf.Encoder()
+	f.uni = readToUnicode(v.Key("ToUnicode"))
+	if v.Key("Subtype").Name() == "Type3" {
+		if fm := v.Key("FontMatrix"); fm.Len() == 6 && fm.Index(0).Float64() > 0 {
+			f.scale = fm.Index(0).Float64()
+		}
+	}
 	if v.Key("Subtype").Name() == "Type0" {
 		f.twoByte = true
 		d := v.Key("DescendantFonts").Index(0)
@@ -87,8 +95,8 @@ func loadFont(v pdf.Value) *pdfFont {
 	return f
 }
 
-// width is a code's advance in thousandths of an em, 0 when the font does
-// not say.
+// width is a code's advance in the font's width units (thousandths of an
+// em; glyph space for Type3), 0 when the font does not say.
 func (f *pdfFont) width(code int) float64 {
 	if f.twoByte {
 		if w, ok := f.widths[code]; ok {
@@ -106,9 +114,21 @@ func (f *pdfFont) decode(code string) string {
 	if s, ok := f.decoded[code]; ok {
 		return s
 	}
-	s := f.enc.Decode(code)
+	var s string
+	if text, ok := f.uniLookup(code); ok {
+		s = text
+	} else {
+		s = f.enc.Decode(code)
+	}
 	f.decoded[code] = s
 	return s
+}
+
+func (f *pdfFont) uniLookup(code string) (string, bool) {
+	if f.uni == nil {
+		return "", false
+	}
+	return f.uni.lookup(code)
 }
 
 // textState is the graphics and text state the walker follows.
@@ -145,7 +165,7 @@ func pageGlyphs(p pdf.Page) []glyph {
 			if n == 2 {
 				code = code<<8 | int(raw[1])
 			}
-			w0 := f.width(code) / 1000
+			w0 := f.width(code) * f.scale
 			trm := matrix{{g.size * g.th, 0, 0}, {0, g.size, 0}, {0, g.trise, 1}}.mul(g.tm).mul(g.ctm)
 			size := math.Hypot(trm[1][0], trm[1][1])
 			if text := f.decode(raw); text != "" {
