@@ -40,7 +40,7 @@ func translate(tx, ty float64) matrix { return matrix{{1, 0, 0}, {0, 1, 0}, {tx,
 type pdfFont struct {
 	enc     pdf.TextEncoding
 	uni     *toUnicode // the font's ToUnicode map, which wins over enc
-	twoByte bool // a Type0 font: two-byte codes (Identity-H, UniGB-UCS2-H …)
+	twoByte bool       // a Type0 font: two-byte codes (Identity-H, UniGB-UCS2-H …)
 	widths  map[int]float64
 	dw      float64 // default width, thousandths of an em (0: unknown)
 	first   int
