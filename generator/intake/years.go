@@ -37,7 +37,7 @@ func (t *text) coversYear(title, published string) Field[int] {
 		}
 		if m := dutyYearRE.FindStringSubmatchIndex(u.hans); m != nil && !hasTargetBefore(u.hans[:m[0]]) {
 			y, _ := strconv.Atoi(u.hans[m[2]:m[3]])
-			return known(y, at(u)+": "+quote(u.hans[m[0]:m[1]]))
+			return known(y, at(u)+" names the evaluation year: "+quote(u.plain))
 		}
 	}
 	// The place stage's year rules read Simplified words (较去年, 到2025年):
