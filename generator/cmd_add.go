@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,6 +33,7 @@ func (f *onceFlag) Set(s string) error {
 
 func runAdd(args []string) error {
 	fs := flag.NewFlagSet("add", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // the error is returned and printed once
 	var id onceFlag
 	fs.Var(&id, "id", "the new report's id: a readable lowercase ASCII slug, e.g. jinan-2021-evaluation")
 	// Accept the path before or after the flags.
@@ -40,6 +42,9 @@ func runAdd(args []string) error {
 		path, args = args[0], args[1:]
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return fmt.Errorf("usage: go run ./generator add PATH --id ID (PATH: a %s file)", strings.Join(source.AcceptedExtensions(), ", "))
+		}
 		return err
 	}
 	switch {

@@ -91,7 +91,7 @@ func TestAddSavedWebPage(t *testing.T) {
 		t.Fatalf("the draft does not build: %v", err)
 	}
 	rec := readFile(t, filepath.Join(root, "content", "zh-hans", "sources", "pingyu-2021-preschool-news.md"))
-	if !strings.Contains(rec, `"format": "html"`) || !strings.Contains(rec, `"original": "/originals/pingyu-2021-preschool-news/original.html"`) {
+	if !strings.Contains(rec, `"extraction": "html: `) || !strings.Contains(rec, `"original": "/originals/pingyu-2021-preschool-news/original.html"`) {
 		t.Errorf("the report record does not say the original is a web page:\n%.600s", rec)
 	}
 	if strings.Contains(rec, "alert(1)") {

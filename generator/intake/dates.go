@@ -38,8 +38,12 @@ type stampDate struct {
 // body. A date inside running text (2018年12月24日至29日, 督查组…) is what
 // the report tells, not when it was published, and is never taken.
 func (t *text) published() Field[string] {
-	if d := normDate(t.in.Source.Page.Published); d != "" {
-		return known(d, "the file's own publication date: "+quote(t.in.Source.Page.Published))
+	declared := normDate(t.in.Source.Page.Published)
+	// A web page's article:published_time is its publication date; a PDF's
+	// or Word file's creation date is only when that file was written
+	// (often the day someone printed the page), so it is said, not taken.
+	if declared != "" && t.in.Source.Format == "html" {
+		return known(declared, "the page's own publication date: "+quote(t.in.Source.Page.Published))
 	}
 	var found []stampDate
 	for i, u := range t.units {
@@ -93,7 +97,11 @@ func (t *text) published() Field[string] {
 				}
 			}
 		}
-		return unknown[string]("no date printed as a byline or stamp (dates inside the body are what the report tells, not when it was published)")
+		why := "no date printed as a byline or stamp (dates inside the body are what the report tells, not when it was published)"
+		if declared != "" {
+			why += "; the " + t.in.Source.Format + " file was made on " + declared + ", which may be when it was saved, not published"
+		}
+		return unknown[string](why)
 	}
 	f := found[0]
 	return known(f.date, at(t.units[f.unit])+": "+quote(f.text)+", "+f.why)

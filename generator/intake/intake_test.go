@@ -22,6 +22,11 @@ var (
 // draftOf infers the draft of a synthetic report text.
 func draftOf(t *testing.T, text string, page source.PageInfo) Draft {
 	t.Helper()
+	return draftOfFormat(t, "text", text, page)
+}
+
+func draftOfFormat(t *testing.T, format, text string, page source.PageInfo) Draft {
+	t.Helper()
 	loadOnce.Do(func() {
 		conv, loadErr = script.Load("../../data/zh")
 		if loadErr == nil {
@@ -31,7 +36,7 @@ func draftOf(t *testing.T, text string, page source.PageInfo) Draft {
 	if loadErr != nil {
 		t.Fatal(loadErr)
 	}
-	src := source.Report{Text: text, Encoding: "utf-8", Format: "text", Page: page}
+	src := source.Report{Text: text, Encoding: "utf-8", Format: format, Page: page}
 	doc := clean.Clean(text, clean.Options{})
 	return Infer(Input{ID: "t", Source: src, Doc: doc, Script: "hans", ToHans: conv.ToHans, Gazetteer: gaz})
 }
@@ -62,10 +67,15 @@ func TestPublished(t *testing.T) {
 			}
 		})
 	}
-	// A page's declared date comes first.
-	d := draftOf(t, "某县新建幼儿园5所\n"+body, source.PageInfo{Published: "2020-01-02T08:00:00+08:00"})
+	// A web page's declared date comes first; a PDF's creation date is
+	// when the file was made, and is only mentioned.
+	d := draftOfFormat(t, "html", "某县新建幼儿园5所\n"+body, source.PageInfo{Published: "2020-01-02T08:00:00+08:00"})
 	if d.Published.Value != "2020-01-02" {
 		t.Errorf("declared date: %q", d.Published.Value)
+	}
+	d = draftOfFormat(t, "pdf", "某县新建幼儿园5所\n"+body, source.PageInfo{Published: "2026-12-01"})
+	if d.Published.Unknown == "" || !strings.Contains(d.Published.Unknown, "2026-12-01") {
+		t.Errorf("a PDF's creation date taken as its publication: %+v", d.Published)
 	}
 }
 

@@ -79,7 +79,6 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 		Encoding:   r.Source.Encoding,
 		SHA256:     r.Source.SHA256,
 		Original:   "/originals/" + r.Source.ID + "/" + filepath.Base(r.Source.OriginalPath),
-		Format:     r.Source.Format,
 		Extraction: r.Source.Extraction,
 		ReceivedAs: m.ReceivedAs,
 		Notes:      lang.Convert(m.Notes),

@@ -52,7 +52,7 @@ func extractPDF(name string, b []byte) (x Extracted, err error) {
 		}
 	}
 	if chars == 0 {
-		return Extracted{}, fmt.Errorf("%s: a PDF with no text layer (%d pages, a scan?): run OCR on it and add the text it gives, keeping the PDF's name in received_as", name, r.NumPage())
+		return Extracted{}, fmt.Errorf("%s: a PDF with no text layer (pages: %d; a scan?): run OCR on it and add the text it gives, keeping the PDF's name in received_as", name, r.NumPage())
 	}
 	numbers, heads := dropFurniture(pages)
 	text, radicals := foldRadicals(pdfText(pages))
