@@ -25,7 +25,7 @@ func (t *text) places(title string) Field[[]string] {
 		return unknown[[]string]("no gazetteer loaded")
 	}
 	if title != "" {
-		if codes := t.codesIn(t.fold(title), nil); len(codes) > 0 {
+		if codes := t.codesIn(t.fold(title)); len(codes) > 0 {
 			c := narrowest(g, codes)
 			return known(t.chain(c), "the title names "+t.nameOf(c)+": "+quote(title))
 		}
@@ -33,38 +33,7 @@ func (t *text) places(title string) Field[[]string] {
 			return known([]string{m}, "the title names an anonymised place: "+quote(title))
 		}
 	}
-	weight := map[string]float64{}
-	firstAt := map[string]int{}
-	var order []string
-	paras := 0
-	for i, u := range t.units {
-		// Only the body: what comes before it is headline, chrome and
-		// stamps (a masthead's 出版地:北京市 is not what a report is about).
-		if u.removed != "" || i < t.body {
-			continue
-		}
-		// A short line without a sentence mark after the lead is a list
-		// of headlines (related articles, a footer), not the subject.
-		// A signature (the issuing body above its date) is kept.
-		if i > t.body+2 && !strings.ContainsAny(u.hans, "。！？；，,") && !t.signature(i) {
-			continue
-		}
-		paras++
-		if paras > 200 {
-			break
-		}
-		w := 1.0
-		if paras <= 3 {
-			w = 2
-		}
-		for _, c := range t.codesEach(u.hans) {
-			if _, ok := weight[c]; !ok {
-				firstAt[c] = i
-				order = append(order, c)
-			}
-			weight[c] += w
-		}
-	}
+	weight, firstAt, order := t.bodyMentions()
 	deictic := t.deictic()
 	if len(order) == 0 {
 		if names, u, ok := t.anonymised(deictic); ok {
@@ -113,6 +82,44 @@ func (t *text) places(title string) Field[[]string] {
 	}
 	u := t.units[firstAt[best]]
 	return known(t.chain(best), "the body names "+t.nameOf(best)+" most often (first at "+at(u)+": "+quote(u.text)+")")
+}
+
+// bodyMentions counts the gazetteer places the body names: each mention
+// once (repeats count: how often a body names a place is what it is
+// about), the lead's three lines double, with the unit each place is first
+// named in, and the places in the order first named.
+func (t *text) bodyMentions() (weight map[string]float64, firstAt map[string]int, order []string) {
+	weight, firstAt = map[string]float64{}, map[string]int{}
+	paras := 0
+	for i, u := range t.units {
+		// Only the body: what comes before it is headline, chrome and
+		// stamps (a masthead's 出版地:北京市 is not what a report is about).
+		if u.removed != "" || i < t.body {
+			continue
+		}
+		// A short line without a sentence mark after the lead is a list
+		// of headlines (related articles, a footer), not the subject.
+		// A signature (the issuing body above its date) is kept.
+		if i > t.body+2 && !strings.ContainsAny(u.hans, "。！？；，,") && !t.signature(i) {
+			continue
+		}
+		paras++
+		if paras > 200 {
+			break
+		}
+		w := 1.0
+		if paras <= 3 {
+			w = 2
+		}
+		for _, c := range t.codesEach(u.hans) {
+			if _, ok := weight[c]; !ok {
+				firstAt[c] = i
+				order = append(order, c)
+			}
+			weight[c] += w
+		}
+	}
+	return weight, firstAt, order
 }
 
 // signature reports whether unit i is a signature: a short line followed
@@ -232,7 +239,7 @@ var regionNames = map[string]string{"港": "香港", "澳": "澳门", "台": "�
 // codesEach lists the codes of every settled mention, repeats included:
 // how often a body names a place is what it is about.
 func (t *text) codesEach(s string) []string {
-	settled := t.codesIn(s, nil)
+	settled := t.codesIn(s)
 	ok := map[string]bool{}
 	for _, c := range settled {
 		ok[c] = true
@@ -261,7 +268,7 @@ func (t *text) codesEach(s string) []string {
 // codesIn lists the gazetteer codes a text names, in order, each once;
 // an ambiguous name is settled when exactly one of its candidates lies
 // under or over another place the text names.
-func (t *text) codesIn(s string, _ []string) []string {
+func (t *text) codesIn(s string) []string {
 	g := t.in.Gazetteer
 	ms := g.Mentions(s)
 	var out []string
