@@ -117,6 +117,8 @@ type pdfOptions struct {
 	// one TJ array with kerning between characters; "glyphs" each
 	// character at its own position, as some producers place them.
 	draw string
+	// inForm puts each page's text in a form XObject the page draws.
+	inForm bool
 }
 
 const pdfSize = 10.0 // font size, points
@@ -288,8 +290,17 @@ func makePDF(title, text string, o pdfOptions) []byte {
 	font := add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>", cidFont, toUni))
 	var kids []string
 	for _, p := range pages {
-		content := add(stream("", p))
-		page := add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>", pagesObj, font, content))
+		var page int
+		if o.inForm {
+			// The page only draws a form XObject, which holds the text
+			// and its font, moved into place by the form's matrix.
+			form := add(stream(fmt.Sprintf("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Matrix [1 0 0 1 0 -10] /Resources << /Font << /F1 %d 0 R >> >>", font), p))
+			content := add(stream("", "q 1 0 0 1 0 10 cm /X1 Do Q"))
+			page = add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X1 %d 0 R >> >> /Contents %d 0 R >>", pagesObj, form, content))
+		} else {
+			content := add(stream("", p))
+			page = add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>", pagesObj, font, content))
+		}
 		kids = append(kids, fmt.Sprintf("%d 0 R", page))
 	}
 	objs[catalog-1] = fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesObj)

@@ -48,6 +48,7 @@ func TestFormatsGiveTheTextsParagraphs(t *testing.T) {
 			{"original.pdf", makePDF(title, text, pdfOptions{width: 36, rows: 40, head: "教育履职报告汇编", numbers: true, infoDate: "20220304100000+08'00'"})},
 			{"kerned.pdf", makePDF(title, text, pdfOptions{width: 30, rows: 45, head: "教育履职报告汇编", numbers: true, draw: "kerned"})},
 			{"glyphs.pdf", makePDF(title, text, pdfOptions{width: 40, rows: 35, numbers: true, draw: "glyphs"})},
+			{"form.pdf", makePDF(title, text, pdfOptions{width: 36, rows: 40, head: "教育履职报告汇编", numbers: true, inForm: true})},
 		}
 		for _, c := range cases {
 			t.Run(id+"/"+c.name, func(t *testing.T) {

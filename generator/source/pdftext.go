@@ -138,18 +138,25 @@ type textState struct {
 	size, tc, tw, th, tl, trise float64
 }
 
-// pageGlyphs walks a page's content stream and returns its characters
-// where they are drawn, in drawing order.
+// pageGlyphs walks a page's content stream, and the form XObjects it
+// draws (some producers put the text in those), and returns its
+// characters where they are drawn, in drawing order.
 func pageGlyphs(p pdf.Page) []glyph {
 	contents := p.V.Key("Contents")
 	if contents.IsNull() {
 		return nil
 	}
-	fonts := map[string]*pdfFont{}
-	res := p.Resources().Key("Font")
-	g := textState{ctm: identity, tm: identity, tlm: identity, th: 1}
-	var stack []textState
 	var out []glyph
+	walkContent(contents, p.Resources(), textState{ctm: identity, tm: identity, tlm: identity, th: 1}, 0, &out)
+	return out
+}
+
+// walkContent interprets one content stream with its resources from the
+// state g, appending the characters it draws to out.
+func walkContent(contents, resources pdf.Value, g textState, depth int, out *[]glyph) {
+	fonts := map[string]*pdfFont{}
+	res := resources.Key("Font")
+	var stack []textState
 	show := func(s string) {
 		f := g.font
 		if f == nil {
@@ -169,7 +176,7 @@ func pageGlyphs(p pdf.Page) []glyph {
 			trm := matrix{{g.size * g.th, 0, 0}, {0, g.size, 0}, {0, g.trise, 1}}.mul(g.tm).mul(g.ctm)
 			size := math.Hypot(trm[1][0], trm[1][1])
 			if text := f.decode(raw); text != "" {
-				out = append(out, glyph{x: trm[2][0], y: trm[2][1], w: w0 * math.Hypot(trm[0][0], trm[0][1]), size: size, s: text})
+				*out = append(*out, glyph{x: trm[2][0], y: trm[2][1], w: w0 * math.Hypot(trm[0][0], trm[0][1]), size: size, s: text})
 			}
 			tx := w0*g.size + g.tc
 			if n == 1 && raw[0] == ' ' {
@@ -206,6 +213,25 @@ func pageGlyphs(p pdf.Page) []glyph {
 			}
 		case "BT":
 			g.tm, g.tlm = identity, identity
+		case "Do":
+			// A form XObject: its content, in its own resources (or the
+			// page's), under its matrix. Forms nest; eight deep is plenty.
+			if len(args) != 1 || depth >= 8 {
+				break
+			}
+			xo := resources.Key("XObject").Key(args[0].Name())
+			if xo.Kind() != pdf.Stream || xo.Key("Subtype").Name() != "Form" {
+				break
+			}
+			sub := g
+			if m := xo.Key("Matrix"); m.Len() == 6 {
+				sub.ctm = matrix{{m.Index(0).Float64(), m.Index(1).Float64(), 0}, {m.Index(2).Float64(), m.Index(3).Float64(), 0}, {m.Index(4).Float64(), m.Index(5).Float64(), 1}}.mul(g.ctm)
+			}
+			r := xo.Key("Resources")
+			if r.IsNull() {
+				r = resources
+			}
+			walkContent(xo, r, sub, depth+1, out)
 		case "Tf":
 			if len(args) == 2 {
 				name := args[0].Name()
@@ -267,5 +293,4 @@ func pageGlyphs(p pdf.Page) []glyph {
 			}
 		}
 	})
-	return out
 }
