@@ -187,10 +187,10 @@ func TestAddReport(t *testing.T) {
 	os.WriteFile(file, []byte(text), 0o644)
 	os.MkdirAll(filepath.Join(root, "data", "sources"), 0o755)
 
-	if _, err := addReport(root, file, "Bad Id"); err == nil || !strings.Contains(err.Error(), "slug") {
+	if _, _, err := addReport(root, file, "Bad Id"); err == nil || !strings.Contains(err.Error(), "slug") {
 		t.Errorf("bad id accepted: %v", err)
 	}
-	dir, err := addReport(root, file, "xx-2021-self-evaluation")
+	dir, _, err := addReport(root, file, "xx-2021-self-evaluation")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,12 +198,12 @@ func TestAddReport(t *testing.T) {
 		t.Error("original bytes changed")
 	}
 	meta := readFile(t, filepath.Join(dir, "meta.yaml"))
-	for _, want := range []string{"id: xx-2021-self-evaluation", "kind: self-evaluation", "covers_year: 2021", "encoding: utf-8", "title: 2021年XX市履行教育职责自查自评报告"} {
+	for _, want := range []string{"id: xx-2021-self-evaluation", "kind: self-evaluation", "covers_year: 2021", "encoding: utf-8", `title: "2021年XX市履行教育职责自查自评报告"`} {
 		if !strings.Contains(meta, want) {
 			t.Errorf("draft meta.yaml lacks %q:\n%s", want, meta)
 		}
 	}
-	if _, err := addReport(root, file, "xx-2021-self-evaluation"); err == nil || !strings.Contains(err.Error(), "already exists") {
+	if _, _, err := addReport(root, file, "xx-2021-self-evaluation"); err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Errorf("existing id accepted: %v", err)
 	}
 	// The draft is a valid report: the pipeline takes it as it is.

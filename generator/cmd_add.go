@@ -1,177 +1,127 @@
 package main
 
 import (
-	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
+	"github.com/eduportal/portal/generator/clean"
+	"github.com/eduportal/portal/generator/intake"
+	"github.com/eduportal/portal/generator/pipeline"
 	"github.com/eduportal/portal/generator/source"
 )
 
+// onceFlag is a string flag that may be given once: `--id a --id b` is a
+// mistake to report, not to settle silently by taking b.
+type onceFlag struct {
+	value string
+	set   bool
+}
+
+func (f *onceFlag) String() string { return f.value }
+func (f *onceFlag) Set(s string) error {
+	if f.set {
+		return fmt.Errorf("given twice (%q and %q): give one", f.value, s)
+	}
+	f.value, f.set = s, true
+	return nil
+}
+
 func runAdd(args []string) error {
 	fs := flag.NewFlagSet("add", flag.ContinueOnError)
-	id := fs.String("id", "", "the new report's id: a readable lowercase ASCII slug, e.g. jinan-2021-evaluation")
+	fs.SetOutput(io.Discard) // the error is returned and printed once
+	var id onceFlag
+	fs.Var(&id, "id", "the new report's id: a readable lowercase ASCII slug, e.g. jinan-2021-evaluation")
 	// Accept the path before or after the flags.
 	var path string
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		path, args = args[0], args[1:]
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return fmt.Errorf("usage: go run ./generator add PATH --id ID (PATH: a %s file)", strings.Join(source.AcceptedExtensions(), ", "))
+		}
 		return err
 	}
-	if path == "" && fs.NArg() == 1 {
+	switch {
+	case path == "" && fs.NArg() == 1:
 		path = fs.Arg(0)
+	case fs.NArg() > 0:
+		return fmt.Errorf("add takes one file, got also %s", strings.Join(fs.Args(), " "))
 	}
-	if path == "" || *id == "" {
+	if path == "" || id.value == "" {
 		return errors.New("usage: go run ./generator add PATH --id ID")
 	}
 	root, err := repoRoot()
 	if err != nil {
 		return err
 	}
-	dir, err := addReport(root, path, *id)
+	dir, d, err := addReport(root, path, id.value)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("added %s\nreview %s, then build\n", dir, filepath.Join(dir, "meta.yaml"))
+	fmt.Printf("added %s\n", dir)
+	if missing := d.Missing(); len(missing) > 0 {
+		fmt.Printf("could not tell: %s (marked in meta.yaml)\n", strings.Join(missing, ", "))
+	}
+	fmt.Printf("review %s, then build\n", filepath.Join(dir, "meta.yaml"))
 	return nil
 }
 
 // addReport copies the file at path, byte for byte, into data/sources/<id>/
-// and writes a draft meta.yaml with what the pipeline can infer.
-func addReport(root, path, id string) (string, error) {
+// and writes a draft meta.yaml with what can be inferred from the text.
+// It fails only on what is not a report: a file of a type the site cannot
+// serve inert, a link, a directory or device, an empty or binary file, a
+// scanned PDF, a file with no Chinese text. Any readable report gets a
+// draft, with what could not be told marked in it.
+func addReport(root, path, id string) (string, intake.Draft, error) {
 	if !source.IDPattern.MatchString(id) {
-		return "", fmt.Errorf("id %q is not a lowercase ASCII slug (letters, digits and single hyphens, e.g. jinan-2021-evaluation)", id)
+		return "", intake.Draft{}, fmt.Errorf("id %q is not a lowercase ASCII slug (letters, digits and single hyphens, e.g. jinan-2021-evaluation)", id)
 	}
 	dir := filepath.Join(root, "data", "sources", id)
-	if _, err := os.Stat(dir); err == nil {
-		return "", fmt.Errorf("%s already exists: choose another id", dir)
+	if _, err := os.Lstat(dir); err == nil {
+		return "", intake.Draft{}, fmt.Errorf("%s already exists: choose another id", dir)
 	}
-	b, err := os.ReadFile(path)
+	src, err := source.ReadOriginal(path)
 	if err != nil {
-		return "", err
+		return "", intake.Draft{}, err
 	}
-	info, err := inspectFile(root, path)
+	env, err := pipeline.LoadEnv(root)
 	if err != nil {
-		return "", err
+		return "", intake.Draft{}, err
 	}
+	d := draftFor(env, src, id, filepath.Base(path))
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == "" {
 		ext = ".txt"
 	}
-	sum := sha256.Sum256(b)
-	meta := draftMeta{
-		ID:         id,
-		Title:      info.Title,
-		Kind:       guessKind(info),
-		CoversYear: guessYear(info.Title),
-		Script:     guessScript(info),
-		Encoding:   strings.TrimSuffix(info.Encoding, "-bom"),
-		SHA256:     hex.EncodeToString(sum[:]),
-		ReceivedAs: filepath.Base(path),
-		Notes:      "Draft written by `generator add`: review every field.",
-	}
-	var y bytes.Buffer
-	y.WriteString("# Draft: check every field against the report before building.\n")
-	enc := yaml.NewEncoder(&y)
-	enc.SetIndent(2)
-	if err := enc.Encode(meta); err != nil {
-		return "", err
-	}
-	if _, err := source.ParseMeta("draft meta.yaml", y.Bytes()); err != nil {
-		return "", fmt.Errorf("could not write a valid draft: %w", err)
-	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
+		return "", d, err
 	}
-	if err := os.WriteFile(filepath.Join(dir, "original"+ext), b, 0o444); err != nil {
-		return "", err
+	if err := os.WriteFile(filepath.Join(dir, "original"+ext), src.Bytes, 0o444); err != nil {
+		return "", d, err
 	}
-	if err := os.WriteFile(filepath.Join(dir, "meta.yaml"), y.Bytes(), 0o644); err != nil {
-		return "", err
+	if err := os.WriteFile(filepath.Join(dir, "meta.yaml"), d.YAML(), 0o644); err != nil {
+		return "", d, err
 	}
-	return dir, nil
+	return dir, d, nil
 }
 
-type draftMeta struct {
-	ID         string   `yaml:"id"`
-	Title      string   `yaml:"title"`
-	Kind       string   `yaml:"kind"`
-	CoversYear int      `yaml:"covers_year,omitempty"`
-	Places     []string `yaml:"places,omitempty"`
-	Script     string   `yaml:"script"`
-	Encoding   string   `yaml:"encoding"`
-	SHA256     string   `yaml:"sha256"`
-	ReceivedAs string   `yaml:"received_as"`
-	Notes      string   `yaml:"notes"`
-}
-
-var titleYear = regexp.MustCompile(`(19[5-9]\d|20\d\d)\s*年`)
-
-func guessYear(title string) int {
-	if m := titleYear.FindStringSubmatch(title); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		return y
+// draftFor infers the draft meta.yaml of a report read without one.
+func draftFor(env *pipeline.Env, src source.Report, id, receivedAs string) intake.Draft {
+	doc := clean.Clean(src.Text, clean.Options{SourceID: id})
+	var whole strings.Builder
+	for _, p := range doc.Paragraphs {
+		whole.WriteString(p.Text)
+		whole.WriteByte('\n')
 	}
-	return 0
-}
-
-// guessKind reads the title and opening for the words each kind of report
-// uses of itself; "other" when none fits, for the editor to decide.
-func guessKind(info inspection) string {
-	head := info.Title
-	for i, p := range info.Paragraphs {
-		if i > 3 {
-			break
-		}
-		head += p.Hans
-	}
-	switch {
-	case strings.Contains(head, "自查") || strings.Contains(head, "自评"):
-		return "self-evaluation"
-	case strings.Contains(head, "典型") || strings.Contains(head, "案例"):
-		return "compilation"
-	case strings.Contains(head, "——访") || strings.Contains(head, "访谈") || strings.Contains(head, "采访"):
-		return "interview"
-	case strings.Contains(head, "讲话") || strings.Contains(head, "这样说") || strings.Contains(head, "发言"):
-		return "speech"
-	case strings.Contains(head, "记者"):
-		return "news"
-	}
-	return "other"
-}
-
-func guessScript(info inspection) string {
-	if info.Script != "" {
-		return info.Script
-	}
-	hans, hant := 0, 0
-	for _, p := range info.Paragraphs {
-		if p.Hans != p.Hant {
-			if p.Text == p.Hant {
-				hant++
-			} else if p.Text == p.Hans {
-				hans++
-			}
-		}
-	}
-	switch {
-	case hant > 0 && hans == 0:
-		return "hant"
-	case hans > 0 && hant == 0:
-		return "hans"
-	case hans > 0 && hant > 0:
-		return "mixed"
-	}
-	return "hans"
+	return intake.Infer(intake.Input{
+		ID: id, ReceivedAs: receivedAs, Source: src, Doc: doc,
+		Script: string(env.Converter.Detect(whole.String())), ToHans: env.Converter.ToHans,
+		Gazetteer: env.Gazetteer,
+	})
 }

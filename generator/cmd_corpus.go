@@ -205,6 +205,9 @@ func schemaKind(desc string) string {
 // 总结及2023年工作安排 is about 2022), else its last year not after the
 // publication year (a report is about what had happened by the time it
 // appeared), or the last year when the page has no date.
+// titleYear finds a year written in a title (2021年, 2021 年).
+var titleYear = regexp.MustCompile(`(19[5-9]\d|20\d\d)\s*年`)
+
 func coversYear(raw json.RawMessage, date *string, title string) int {
 	var one int
 	if json.Unmarshal(raw, &one) == nil {

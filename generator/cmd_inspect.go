@@ -16,6 +16,8 @@ import (
 // fill more of it, but keys are never renamed or removed.
 type inspection struct {
 	File         string               `json:"file"`
+	Format       string               `json:"format"`     // text, html, docx, pdf
+	Extraction   string               `json:"extraction"` // how the text was taken from the file
 	Encoding     string               `json:"encoding"`
 	Script       string               `json:"script"`
 	Title        string               `json:"title"`
@@ -146,6 +148,8 @@ func inspectFile(root, path string) (inspection, error) {
 
 	out := inspection{
 		File:         path,
+		Format:       src.Format,
+		Extraction:   src.Extraction,
 		Encoding:     src.Encoding,
 		Script:       string(env.Converter.Detect(paragraphsText(r.Paragraphs))),
 		Title:        r.Doc.Title,

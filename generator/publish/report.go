@@ -14,18 +14,22 @@ import (
 // are in the page's script; the edit log stays as received, because it
 // records what the original said.
 type reportParams struct {
-	SourceID   string         `json:"source_id"`
-	Kind       string         `json:"kind"`
-	Publisher  string         `json:"publisher,omitempty"`
-	Authors    []string       `json:"authors,omitempty"`
-	URL        string         `json:"url,omitempty"`
-	Published  string         `json:"published,omitempty"`
-	CoversYear int            `json:"covers_year,omitempty"`
-	Places     []string       `json:"places,omitempty"`
-	Script     string         `json:"script"`
-	Encoding   string         `json:"encoding"`
-	SHA256     string         `json:"sha256"`
-	Original   string         `json:"original"` // site path of the original bytes
+	SourceID   string   `json:"source_id"`
+	Kind       string   `json:"kind"`
+	Publisher  string   `json:"publisher,omitempty"`
+	Authors    []string `json:"authors,omitempty"`
+	URL        string   `json:"url,omitempty"`
+	Published  string   `json:"published,omitempty"`
+	CoversYear int      `json:"covers_year,omitempty"`
+	Places     []string `json:"places,omitempty"`
+	Script     string   `json:"script"`
+	Encoding   string   `json:"encoding"`
+	SHA256     string   `json:"sha256"`
+	Original   string   `json:"original"` // site path of the original bytes
+	// Extraction is how the text was taken from the original (a saved web
+	// page, a Word file, a PDF): what the source page tells a reader about
+	// the copy. Empty for plain text.
+	Extraction string         `json:"extraction"`
 	ReceivedAs string         `json:"received_as,omitempty"`
 	Notes      string         `json:"notes,omitempty"`
 	Paragraphs int            `json:"paragraphs"`
@@ -109,6 +113,7 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 		Encoding:   r.Source.Encoding,
 		SHA256:     r.Source.SHA256,
 		Original:   originalPath(r),
+		Extraction: r.Source.Extraction,
 		ReceivedAs: m.ReceivedAs,
 		Notes:      lang.Convert(m.Notes),
 		Paragraphs: len(r.Paragraphs),

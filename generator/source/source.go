@@ -29,8 +29,16 @@ type Report struct {
 	Meta         Meta
 	Bytes        []byte // exactly as received
 	SHA256       string // of Bytes, hex
-	Encoding     string // as detected or declared
-	Text         string // decoded, "\n" line ends
+	Encoding     string // as detected or declared ("" for docx and pdf)
+	Text         string // decoded or extracted, "\n" line ends
+	// Format is the original's format (Format.Name: text, html, docx,
+	// pdf) and Extraction how its text was taken out of it: what the
+	// source page tells a reader about the copy.
+	Format     string
+	Extraction string
+	// Page is what the file says about itself (a web page's <title>,
+	// canonical URL, dates): read by `add` for the draft, not published.
+	Page PageInfo
 }
 
 // IDPattern is what a report id looks like: a readable lowercase ASCII slug.
@@ -132,37 +140,39 @@ func loadWithMeta(dir, metaPath string, meta Meta) (Report, error) {
 	default:
 		return Report{}, fmt.Errorf("%s: more than one original file: %s", dir, strings.Join(originals, ", "))
 	}
-	b, err := os.ReadFile(originals[0])
+	b, err := ReadLimited(originals[0])
 	if err != nil {
-		return Report{}, fmt.Errorf("%s: %w", originals[0], errors.Unwrap(err))
+		return Report{}, err
 	}
 	sum := sha256.Sum256(b)
 	digest := hex.EncodeToString(sum[:])
 	if meta.SHA256 != digest {
 		return Report{}, fmt.Errorf("%s:%d: sha256 %s does not match %s (%s): the original was changed, or meta.yaml names another file", metaPath, meta.line("sha256"), meta.SHA256, originals[0], digest)
 	}
-	text, enc, err := Decode(originals[0], b, meta.Encoding)
+	x, err := Extract(originals[0], b, meta.Encoding)
 	if err != nil {
 		return Report{}, err
 	}
 	return Report{
 		ID: meta.ID, Dir: dir, OriginalPath: originals[0], MetaPath: metaPath,
-		Meta: meta, Bytes: b, SHA256: digest, Encoding: enc, Text: text,
+		Meta: meta, Bytes: b, SHA256: digest, Encoding: x.Encoding, Text: x.Text,
+		Format: x.Format, Extraction: x.How, Page: x.Page,
 	}, nil
 }
 
 // ReadOriginal decodes a file that has no meta.yaml (for `inspect` and `add`).
 func ReadOriginal(path string) (Report, error) {
-	b, err := os.ReadFile(path)
+	b, err := ReadLimited(path)
 	if err != nil {
 		return Report{}, err
 	}
-	text, enc, err := Decode(path, b, "")
+	x, err := Extract(path, b, "")
 	if err != nil {
 		return Report{}, err
 	}
 	sum := sha256.Sum256(b)
-	return Report{OriginalPath: path, Bytes: bytes.Clone(b), SHA256: hex.EncodeToString(sum[:]), Encoding: enc, Text: text}, nil
+	return Report{OriginalPath: path, Bytes: b, SHA256: hex.EncodeToString(sum[:]), Encoding: x.Encoding, Text: x.Text,
+		Format: x.Format, Extraction: x.How, Page: x.Page}, nil
 }
 
 // decodeYAML decodes strictly: unknown fields are errors with their line.

@@ -95,7 +95,9 @@ func load(dir string) (*siteFiles, error) {
 		rel, _ := filepath.Rel(dir, p)
 		rel = filepath.ToSlash(rel)
 		s.files[rel] = true
-		if strings.HasSuffix(rel, ".html") {
+		// A report's original (a saved web page among them) is a file the
+		// site serves inert as a download, not a page of the site.
+		if strings.HasSuffix(rel, ".html") && !strings.HasPrefix(rel, "originals/") {
 			s.order = append(s.order, rel)
 		}
 		return nil

@@ -3,8 +3,9 @@
 // 127.0.0.1 at a free port, maps /x/ to /x/index.html, and answers a missing
 // path the way netlify.toml does: status 404 with /zh-hans/404.html under
 // /zh-hans/, /zh-hant/404.html under /zh-hant/, /404.html elsewhere. It also
-// sends the headers netlify.toml sets for "/*" (Content-Security-Policy,
-// nosniff ...) so that the browser enforces them as Netlify's would.
+// sends the headers netlify.toml sets for each path (Content-Security-Policy,
+// nosniff, and under /originals/ the type, download and sandbox of each
+// format), so that the browser enforces them as Netlify's would.
 const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -38,25 +39,56 @@ const NOT_FOUND = [
   ['/', '/404.html'],
 ];
 
-// headersFromNetlifyToml reads the [[headers]] for = "/*" values of
-// netlify.toml (flat `Key = "value"` lines only); {} when there is no file.
-function headersFromNetlifyToml(file) {
+// headerRulesFromNetlifyToml reads every [[headers]] block of netlify.toml
+// (flat `Key = "value"` lines only) as [{ for, values }]; [] when there is
+// no file.
+function headerRulesFromNetlifyToml(file) {
   let text;
-  try { text = fs.readFileSync(file, 'utf8'); } catch { return {}; }
-  const out = {};
-  let inBlock = false, forAll = false;
+  try { text = fs.readFileSync(file, 'utf8'); } catch { return []; }
+  const rules = [];
+  let cur = null;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line.startsWith('[')) {
-      if (line === '[[headers]]') { inBlock = true; forAll = false; } else if (line !== '[headers.values]') { inBlock = false; }
+      if (line === '[[headers]]') { cur = { for: null, values: {} }; rules.push(cur); } else if (line !== '[headers.values]') { cur = null; }
       continue;
     }
     const m = /^([A-Za-z][\w-]*)\s*=\s*"(.*)"\s*$/.exec(line);
-    if (!inBlock || !m) continue;
-    if (m[1] === 'for') { forAll = m[2] === '/*'; continue; }
-    if (forAll) out[m[1]] = m[2].replace(/\\"/g, '"');
+    if (!cur || !m) continue;
+    if (m[1] === 'for') cur.for = m[2];
+    else cur.values[m[1]] = m[2].replace(/\\"/g, '"');
+  }
+  return rules.filter((r) => r.for);
+}
+
+// matches tells whether a Netlify path pattern (a trailing * splat, :name
+// placeholders for one segment) matches pathname.
+function matches(pattern, pathname) {
+  const re = '^' + pattern.split('/').map((seg) => {
+    if (seg === '*') return '.*';
+    if (seg.startsWith(':')) return '[^/]+';
+    return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }).join('/') + '$';
+  return new RegExp(re).test(pathname);
+}
+
+// headersFor merges the values of every rule that matches pathname, in file
+// order, as Netlify does; two Content-Security-Policy values are both sent
+// (joined by a comma: the browser enforces each policy).
+function headersFor(rules, pathname) {
+  const out = {};
+  for (const r of rules) {
+    if (!matches(r.for, pathname)) continue;
+    for (const [k, v] of Object.entries(r.values)) {
+      out[k] = k === 'Content-Security-Policy' && out[k] ? `${out[k]}, ${v}` : v;
+    }
   }
   return out;
+}
+
+// headersFromNetlifyToml: the values of the [[headers]] for = "/*" block.
+function headersFromNetlifyToml(file) {
+  return headersFor(headerRulesFromNetlifyToml(file).filter((r) => r.for === '/*'), '/');
 }
 
 function isFile(p) {
@@ -70,14 +102,17 @@ function isDir(p) {
 // lists every [status, path] answered (tests use it to spot missing assets).
 function startServer(root, { netlifyToml } = {}) {
   root = path.resolve(root);
-  const extra = netlifyToml ? headersFromNetlifyToml(netlifyToml) : {};
+  const rules = netlifyToml ? headerRulesFromNetlifyToml(netlifyToml) : [];
   const log = [];
   const server = http.createServer((req, res) => {
     const send = (status, file, headers = {}) => {
       log.push([status, req.url]);
       const body = file ? fs.readFileSync(file) : Buffer.from(String(status));
       const type = file ? (TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream') : 'text/plain; charset=utf-8';
-      res.writeHead(status, { ...extra, 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store', ...headers });
+      let pathname = '/';
+      try { pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname); } catch { /* answered 400 below */ }
+      const extra = headersFor(rules, pathname);
+      res.writeHead(status, { 'Content-Type': type, ...extra, 'Content-Length': body.length, 'Cache-Control': 'no-store', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, null, { Allow: 'GET, HEAD' });
@@ -111,7 +146,7 @@ function startServer(root, { netlifyToml } = {}) {
   });
 }
 
-module.exports = { startServer, headersFromNetlifyToml };
+module.exports = { startServer, headersFromNetlifyToml, headerRulesFromNetlifyToml, headersFor };
 
 // `node lib/server.js [DIR]` serves a site by hand, to look at it.
 if (require.main === module) {

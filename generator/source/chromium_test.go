@@ -1,0 +1,102 @@
+package source
+
+import (
+	"context"
+	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Two of the reports (one Traditional with pinyin and mirror damage, one
+// Simplified with an outline of 64 paragraphs; Chromium takes seconds a
+// page, so not all five) printed to PDF by a real producer — Chromium, which
+// writes CJK text in Type3 fonts with ToUnicode maps that give some
+// ideographs as Kangxi radicals (⾏ for 行), justifies the rows, and puts
+// the date and title above each page and the address and page number
+// below — give the paragraphs their text gives. Skipped where Chromium is
+// not installed (.ci/browser/run.sh installs it).
+func TestChromiumPrintedPDFs(t *testing.T) {
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Skip("no chromium on PATH")
+	}
+	originals := []string{
+		"../../data/sources/liaocheng-2020-evaluation-news/original.txt",
+		"../../data/sources/shandong-2020-typical-cases/original.txt",
+	}
+	dir := t.TempDir()
+	for _, path := range originals {
+		id := filepath.Base(filepath.Dir(path))
+		t.Run(id, func(t *testing.T) {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, _, err := Decode(path, raw, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := filepath.Join(dir, id+".html")
+			os.WriteFile(page, []byte(printablePage(text)), 0o644)
+			out := filepath.Join(dir, id+".pdf")
+			ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--no-first-run", "--user-data-dir="+filepath.Join(dir, "profile"), "--print-to-pdf="+out, "file://"+page)
+			if b, err := cmd.CombinedOutput(); err != nil {
+				t.Skipf("chromium could not print: %v\n%s", err, b)
+			}
+			pdf, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			x, err := Extract(id+".pdf", pdf, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(x.How, "running heads or feet") {
+				t.Errorf("Chromium's page heads and feet were not found: %s", x.How)
+			}
+			want, got := paragraphsOf(text), paragraphsOf(x.Text)
+			if len(got) != len(want) {
+				t.Errorf("%d paragraphs, the text gives %d", len(got), len(want))
+			}
+			for i := 0; i < len(got) && i < len(want); i++ {
+				if got[i] != want[i] {
+					t.Errorf("paragraph %d:\n got  %q\n want %q", i+1, got[i], want[i])
+					break
+				}
+			}
+		})
+	}
+}
+
+// printablePage sets a text as a Chinese document is printed: each line a
+// justified paragraph indented by two characters, blank lines as space
+// between blocks.
+func printablePage(text string) string {
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html><head><meta charset="utf-8"><title>报告</title><style>` +
+		`body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:12pt;text-align:justify}` +
+		`p{text-indent:2em;margin:0}p.gap{margin-top:.8em}</style></head><body>`)
+	gap := false
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) == "" {
+			gap = true
+			continue
+		}
+		if gap {
+			b.WriteString(`<p class="gap">`)
+		} else {
+			b.WriteString("<p>")
+		}
+		b.WriteString(html.EscapeString(l) + "</p>\n")
+		gap = false
+	}
+	b.WriteString("</body></html>\n")
+	return b.String()
+}
