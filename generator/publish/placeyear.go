@@ -45,7 +45,7 @@ func (f *output) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode
 		}
 		return kindOrder(a.Kind) < kindOrder(b.Kind)
 	})
-	refs := n.years[y]
+	refs := n.years[y].excerpts
 	parts := max(1, ceilDiv(len(figures), partRows), ceilDiv(len(refs), partExcerpts))
 	partPath := func(k int) string {
 		return placePath(n.place) + strconv.Itoa(y) + partSuffix(k) + "/"
