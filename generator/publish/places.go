@@ -403,17 +403,6 @@ func sortedKeys[V any](m map[int]V) []int {
 // repeat entire reports on place pages and blow the page budget.
 const excerptRunes = 60
 
-func shorten(s string, n int) string {
-	seen := 0
-	for i := range s {
-		if seen == n {
-			return s[:i] + "…"
-		}
-		seen++
-	}
-	return s
-}
-
 func (l Lang) linkTo(n *placeNode) placeLink {
 	return placeLink{Name: l.placeName(n.place), Path: placePath(n.place), Kind: n.place.Kind,
 		materialCount: materialCount{Paragraphs: n.paragraphs, Figures: n.figures}}
