@@ -2,6 +2,7 @@ package publish
 
 import (
 	"fmt"
+	"path"
 	"sort"
 
 	"github.com/eduportal/portal/generator/pipeline"
@@ -18,6 +19,13 @@ type indicatorParams struct {
 	Rows     []figureRow `json:"rows,omitempty"`
 	Chart    string      `json:"chart,omitempty"` // inline SVG, made by chart.go
 	ChartAlt string      `json:"chart_alt,omitempty"`
+	// ChartFile is the chart as a standalone SVG (under /data/charts/);
+	// ChartFlagged says some place had several figures in a year, of
+	// which the chart drew the first.
+	ChartFile    string `json:"chart_file,omitempty"`
+	ChartRule    string `json:"chart_rule,omitempty"` // which figures the chart draws, stated under it
+	ChartTitle   string `json:"chart_title,omitempty"`
+	ChartFlagged bool   `json:"chart_flagged,omitempty"`
 	Years    []int       `json:"years,omitempty"`
 	Places   []string    `json:"places,omitempty"`
 	Sources  []sourceRef `json:"sources,omitempty"`
@@ -118,7 +126,13 @@ func (f *output) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.In
 		}
 		if k == 1 {
 			params.Years, params.Places = coverage(rows)
-			params.Chart, params.ChartAlt = chart(lang, ui, name, rows)
+			if c := chart(lang, ui, name, rows); c.inline != "" {
+				params.Chart, params.ChartAlt, params.ChartFlagged, params.ChartTitle = c.inline, c.alt, c.flagged, c.title
+				params.ChartRule = fmt.Sprintf(lang.Convert(ui["chart_rule"]), chartBars, chartPanels)
+				file := path.Join("charts", lang.Code, i.ID+".svg")
+				params.ChartFile = "/data/" + file
+				f.add(path.Join(downloadsDir, file), []byte(c.file))
+			}
 		}
 		f.addMarkdown(lang, "indicators/"+i.ID+partSuffix(k)+".md", frontMatter{
 			Title:       title,
