@@ -29,7 +29,8 @@ type reportParams struct {
 	Notes      string         `json:"notes,omitempty"`
 	Paragraphs int            `json:"paragraphs"`
 	Figures    []reportFigure `json:"figures,omitempty"` // listed with a citation each
-	Edits      []clean.Edit   `json:"edits,omitempty"`
+	EditGroups []editGroup    `json:"edit_groups,omitempty"` // the edit log, grouped for readers (editlog.go)
+	EditCount  int            `json:"edit_count,omitempty"`
 }
 
 // reportFigure is a figure as its report's list of citations shows it:
@@ -77,7 +78,10 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 		ReceivedAs: m.ReceivedAs,
 		Notes:      lang.Convert(m.Notes),
 		Paragraphs: len(r.Paragraphs),
-		Edits:      r.Doc.Edits,
+		EditGroups: editGroups(lang, r.Doc.Edits),
+	}
+	for _, g := range params.EditGroups {
+		params.EditCount += g.Count
 	}
 	if len(rows) > 0 {
 		params.Figures = make([]reportFigure, 0, len(rows))
