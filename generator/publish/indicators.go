@@ -22,13 +22,13 @@ type indicatorParams struct {
 	// ChartFile is the chart as a standalone SVG (under /data/charts/);
 	// ChartFlagged says some place had several figures in a year, of
 	// which the chart drew the first.
-	ChartFile    string `json:"chart_file,omitempty"`
-	ChartRule    string `json:"chart_rule,omitempty"` // which figures the chart draws, stated under it
-	ChartTitle   string `json:"chart_title,omitempty"`
-	ChartFlagged bool   `json:"chart_flagged,omitempty"`
-	Years    []int       `json:"years,omitempty"`
-	Places   []string    `json:"places,omitempty"`
-	Sources  []sourceRef `json:"sources,omitempty"`
+	ChartFile    string      `json:"chart_file,omitempty"`
+	ChartRule    string      `json:"chart_rule,omitempty"` // which figures the chart draws, stated under it
+	ChartTitle   string      `json:"chart_title,omitempty"`
+	ChartFlagged bool        `json:"chart_flagged,omitempty"`
+	Years        []int       `json:"years,omitempty"`
+	Places       []string    `json:"places,omitempty"`
+	Sources      []sourceRef `json:"sources,omitempty"`
 }
 
 type indicatorLink struct {

@@ -257,7 +257,7 @@ type placeParams struct {
 	Excerpts []excerptGroup `json:"excerpts,omitempty"`
 	Figures  []figureRow    `json:"figures,omitempty"`
 	Sources  []sourceRef    `json:"sources,omitempty"`
-	Reports  []string       `json:"reports,omitempty"` // the newest reports about this place or places under it, for its feed
+	Reports  []string       `json:"reports,omitempty"`  // the newest reports about this place or places under it, for its feed
 	Download string         `json:"download,omitempty"` // the CSV of its figures and those of places under it
 }
 

@@ -13,24 +13,25 @@ import (
 // are in the page's script; the edit log stays as received, because it
 // records what the original said.
 type reportParams struct {
-	SourceID   string         `json:"source_id"`
-	Kind       string         `json:"kind"`
-	Publisher  string         `json:"publisher,omitempty"`
-	Authors    []string       `json:"authors,omitempty"`
-	URL        string         `json:"url,omitempty"`
-	Published  string         `json:"published,omitempty"`
-	CoversYear int            `json:"covers_year,omitempty"`
-	Places     []string       `json:"places,omitempty"`
-	Script     string         `json:"script"`
-	Encoding   string         `json:"encoding"`
-	SHA256     string         `json:"sha256"`
-	Original   string         `json:"original"` // site path of the original bytes
-	ReceivedAs string         `json:"received_as,omitempty"`
-	Notes      string         `json:"notes,omitempty"`
-	Paragraphs int            `json:"paragraphs"`
-	Figures    []reportFigure `json:"figures,omitempty"` // listed with a citation each
-	EditGroups []editGroup    `json:"edit_groups,omitempty"` // the edit log, grouped for readers (editlog.go)
-	EditCount  int            `json:"edit_count,omitempty"`
+	SourceID   string          `json:"source_id"`
+	Kind       string          `json:"kind"`
+	Publisher  string          `json:"publisher,omitempty"`
+	Authors    []string        `json:"authors,omitempty"`
+	URL        string          `json:"url,omitempty"`
+	Published  string          `json:"published,omitempty"`
+	CoversYear int             `json:"covers_year,omitempty"`
+	Places     []string        `json:"places,omitempty"`
+	Script     string          `json:"script"`
+	Encoding   string          `json:"encoding"`
+	SHA256     string          `json:"sha256"`
+	Original   string          `json:"original"` // site path of the original bytes
+	ReceivedAs string          `json:"received_as,omitempty"`
+	Notes      string          `json:"notes,omitempty"`
+	Paragraphs int             `json:"paragraphs"`
+	Figures    []reportFigure  `json:"figures,omitempty"`     // listed with a citation each
+	EditGroups []editGroup     `json:"edit_groups,omitempty"` // the edit log, grouped for readers (editlog.go)
+	EditCount  int             `json:"edit_count,omitempty"`
+	Spans      []correctionRow `json:"spans,omitempty"` // corrected and damaged spans, as footnotes to their marks
 }
 
 // reportFigure is a figure as its report's list of citations shows it:
@@ -79,6 +80,7 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 		Notes:      lang.Convert(m.Notes),
 		Paragraphs: len(r.Paragraphs),
 		EditGroups: editGroups(lang, r.Doc.Edits),
+		Spans:      spanRows(lang, ui, r),
 	}
 	for _, g := range params.EditGroups {
 		params.EditCount += g.Count
