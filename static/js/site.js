@@ -7,6 +7,19 @@
     if (a && location.hash) { a.href = a.href.split("#")[0] + location.hash; }
   });
 
+  // A link to an anchor inside a folded section (a figure's citation)
+  // unfolds it; browsers without auto-expanding <details> need this.
+  function unfold() {
+    var t = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var opened = false;
+    for (var p = t && t.parentElement; p; p = p.parentElement) {
+      if (p.tagName === "DETAILS" && !p.open) { p.open = true; opened = true; }
+    }
+    if (opened) t.scrollIntoView();
+  }
+  window.addEventListener("hashchange", unfold);
+  if (location.hash) unfold();
+
   // Citations: the access date is the day the reader opened the page.
   var d = new Date(), pad = function (n) { return (n < 10 ? "0" : "") + n; };
   var today = d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
