@@ -124,7 +124,7 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 	dl := encodeDownloads(site.BaseURL, reports, ind, rows[0], rows[1])
 	gathered.Wait()
 	tasks := []func(*output) error{
-		func(f *output) error { return f.addSearch(conv, langs, reports, rows) },
+		func(f *output) error { return f.addSearch(conv, langs, reports, rows, tree, site.Indicators) },
 	}
 	tasks = append(tasks, dl.tasks()...)
 	for _, c := range chunks(len(reports), reportChunk) {

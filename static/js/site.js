@@ -1,10 +1,11 @@
 // Small enhancements; every page works without them.
 (function () {
   // Keep the reader's place when switching scripts: twin pages share their
-  // anchors (#p12), so carry the current one over to the twin's link.
+  // anchors (#p12) and the search page its query (?q=), so carry them over
+  // to the twin's link.
   document.addEventListener("click", function (e) {
     var a = e.target.closest && e.target.closest("a[data-twin]");
-    if (a && location.hash) { a.href = a.href.split("#")[0] + location.hash; }
+    if (a) { a.href = a.href.split(/[?#]/)[0] + location.search + location.hash; }
   });
 
   // A link to an anchor inside a folded section (a figure's citation)
