@@ -145,23 +145,23 @@ func chart(lang Lang, ui map[string]string, name string, rows []figureRow) chart
 				ws = append(ws, b.label+" "+grouped(b.v)+unit)
 				out.flagged = out.flagged || b.more
 			}
-			head := fmt.Sprintf(lang.Convert(ui["chart_panel"]), p.year, p.places)
+			head := fmt.Sprintf(lang.UI(ui["chart_panel"]), p.year, p.places)
 			words = append(words, head+"："+strings.Join(ws, "；"))
 		}
-		out.title = fmt.Sprintf(lang.Convert(ui["chart_bars"]), name, strings.Join(ys, "、"))
+		out.title = fmt.Sprintf(lang.UI(ui["chart_bars"]), name, strings.Join(ys, "、"))
 	case d.line != nil:
 		var ws []string
 		for _, p := range d.line.pts {
 			ws = append(ws, p.label+" "+grouped(p.v)+unit)
 		}
 		words = append(words, strings.Join(ws, "；"))
-		out.title = fmt.Sprintf(lang.Convert(ui["chart_line"]), name, d.line.place)
+		out.title = fmt.Sprintf(lang.UI(ui["chart_line"]), name, d.line.place)
 	default:
 		return chartOut{}
 	}
 	out.alt = out.title + "。" + strings.Join(words, "。") + "。"
-	more := lang.Convert(ui["chart_more_mark"])
-	panel := func(p chartPanel) string { return fmt.Sprintf(lang.Convert(ui["chart_panel"]), p.year, p.places) }
+	more := lang.UI(ui["chart_more_mark"])
+	panel := func(p chartPanel) string { return fmt.Sprintf(lang.UI(ui["chart_panel"]), p.year, p.places) }
 	out.inline = drawChart(d, unit, more, panel, out.title, out.alt, false)
 	out.file = drawChart(d, unit, more, panel, out.title, out.alt, true)
 	return out

@@ -44,7 +44,7 @@ func spanRows(lang Lang, ui map[string]string, r pipeline.Report) []correctionRo
 			if s.Kind == "damaged" {
 				// The cleaner's note on a damaged span is for editors;
 				// readers get the interface's words.
-				row.Note = lang.Convert(ui["mark_damaged"])
+				row.Note = lang.UI(ui["mark_damaged"])
 			}
 			rows = append(rows, row)
 		}
@@ -60,8 +60,8 @@ func (f *output) addCorrectionsPage(lang Lang, ui map[string]string, reports []p
 		rows = append(rows, spanRows(lang, ui, r)...)
 	}
 	f.addMarkdown(lang, "corrections.md", frontMatter{
-		Title:       lang.Convert(ui["corrections_title"]),
-		Description: lang.Convert(ui["corrections_description"]),
+		Title:       lang.UI(ui["corrections_title"]),
+		Description: lang.UI(ui["corrections_description"]),
 		Layout:      "corrections",
 		Params:      map[string]any{"corrections": rows},
 	}, nil)

@@ -72,8 +72,8 @@ func (f *output) addIndicatorPages(lang Lang, ui map[string]string, reports []pi
 		f.addIndicatorPage(lang, ui, i, figRows.gather(refs), reportByID)
 	}
 	f.addMarkdown(lang, "indicators/_index.md", frontMatter{
-		Title:       lang.Convert(ui["indicators_title"]),
-		Description: lang.Convert(ui["indicators_description"]),
+		Title:       lang.UI(ui["indicators_title"]),
+		Description: lang.UI(ui["indicators_description"]),
 		Layout:      "indicators",
 		Params:      map[string]any{"categories": groups},
 	}, nil)
@@ -116,19 +116,20 @@ func (f *output) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.In
 		return "/indicators/" + i.ID + partSuffix(k) + "/"
 	})
 	for k := 1; k <= parts; k++ {
-		params := indicatorParams{ID: i.ID, NameEn: i.NameEn, Unit: i.Unit, Category: i.Category, Parts: links}
+		params := indicatorParams{ID: i.ID, NameEn: lang.Convert(i.NameEn), // an English name may quote the Chinese term
+			Unit: i.Unit, Category: i.Category, Parts: links}
 		params.Rows = slicePart(rows, k, indicatorPartRows)
 		params.Sources = numberSources(lang, params.Rows, reportByID)
 		title := name
 		if parts > 1 {
 			params.Part = k
-			title += fmt.Sprintf(lang.Convert(ui["part_title"]), k, parts)
+			title += fmt.Sprintf(lang.UI(ui["part_title"]), k, parts)
 		}
 		if k == 1 {
 			params.Years, params.Places = coverage(rows)
 			if c := chart(lang, ui, name, rows); c.inline != "" {
 				params.Chart, params.ChartAlt, params.ChartFlagged, params.ChartTitle = c.inline, c.alt, c.flagged, c.title
-				params.ChartRule = fmt.Sprintf(lang.Convert(ui["chart_rule"]), chartBars, chartPanels)
+				params.ChartRule = fmt.Sprintf(lang.UI(ui["chart_rule"]), chartBars, chartPanels)
 				file := path.Join("charts", lang.Code, i.ID+".svg")
 				params.ChartFile = "/data/" + file
 				f.add(path.Join(downloadsDir, file), []byte(c.file))
@@ -136,7 +137,7 @@ func (f *output) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.In
 		}
 		f.addMarkdown(lang, "indicators/"+i.ID+partSuffix(k)+".md", frontMatter{
 			Title:       title,
-			Description: fmt.Sprintf(lang.Convert(ui["indicator_description"]), name),
+			Description: fmt.Sprintf(lang.UI(ui["indicator_description"]), name),
 			Layout:      "indicator",
 			Params:      params,
 		}, nil)

@@ -322,8 +322,8 @@ func placePages(tree map[string]*placeNode, rows rowsByReport, reports []pipelin
 // addPlacesIndex writes the tree of places with material.
 func (f *output) addPlacesIndex(lang Lang, ui map[string]string, tree map[string]*placeNode) {
 	f.addMarkdown(lang, "places/_index.md", frontMatter{
-		Title:       lang.Convert(ui["places_title"]),
-		Description: lang.Convert(ui["places_description"]),
+		Title:       lang.UI(ui["places_title"]),
+		Description: lang.UI(ui["places_description"]),
 		Layout:      "places",
 		Params:      map[string]any{"tree": lang.tree(roots(tree))},
 	}, nil)
@@ -354,7 +354,7 @@ func (f *output) addPlacePage(lang Lang, ui map[string]string, pp placePage, rep
 	params.Sources = numberSources(lang, params.Figures, reportByID)
 	f.addMarkdown(lang, path.Join("places", n.place.Path, "_index.md"), frontMatter{
 		Title:       name,
-		Description: fmt.Sprintf(lang.Convert(ui["place_description"]), name),
+		Description: fmt.Sprintf(lang.UI(ui["place_description"]), name),
 		Layout:      "place",
 		Params:      params,
 	}, nil)

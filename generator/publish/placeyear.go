@@ -60,13 +60,13 @@ func (f *output) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode
 		part.Excerpts = excerptGroups(lang, slicePart(refs, k, partExcerpts))
 		part.Figures = slicePart(figures, k, partRows)
 		part.Sources = numberSources(lang, part.Figures, reportByID)
-		title := fmt.Sprintf(lang.Convert(ui["place_year_title"]), name, y)
+		title := fmt.Sprintf(lang.UI(ui["place_year_title"]), name, y)
 		if parts > 1 {
-			title += fmt.Sprintf(lang.Convert(ui["part_title"]), k, parts)
+			title += fmt.Sprintf(lang.UI(ui["part_title"]), k, parts)
 		}
 		f.addMarkdown(lang, strings.TrimPrefix(partPath(k), "/")+"index.md", frontMatter{
 			Title:       title,
-			Description: fmt.Sprintf(lang.Convert(ui["place_year_description"]), name, y),
+			Description: fmt.Sprintf(lang.UI(ui["place_year_description"]), name, y),
 			Layout:      "place-year",
 			Params:      part,
 		}, nil)

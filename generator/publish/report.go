@@ -144,13 +144,13 @@ func spanMarks(lang Lang, ui map[string]string, p pipeline.Paragraph) []mark {
 		switch s.Kind {
 		case "corrected":
 			m.id = spanAnchor(p.ID, i, s.Kind)
-			m.title = lang.Convert(ui["mark_corrected"]) + s.Original
+			m.title = lang.UI(ui["mark_corrected"]) + s.Original
 			if s.Note != "" {
 				m.title += "；" + lang.Convert(s.Note)
 			}
 		case "damaged":
 			m.id = spanAnchor(p.ID, i, s.Kind)
-			m.title = lang.Convert(ui["mark_damaged"])
+			m.title = lang.UI(ui["mark_damaged"])
 		default:
 			continue
 		}

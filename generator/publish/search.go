@@ -92,7 +92,7 @@ func (f *output) addSearch(conv pipeline.Converter, langs []Lang, reports []pipe
 			entry(prefix+placePath(n.place), lang.placeName(n.place), strings.Join(within, " · "), "p", "")
 		}
 		for _, i := range indicators {
-			entry(prefix+"/indicators/"+i.ID+"/", lang.pick(i.Name), i.NameEn, "i", "")
+			entry(prefix+"/indicators/"+i.ID+"/", lang.pick(i.Name), lang.Convert(i.NameEn), "i", "")
 		}
 		for _, r := range reports {
 			m := r.Source.Meta

@@ -28,6 +28,7 @@ func Load(dir string) (*Converter, error) {
 	}
 	c := base.with(nil, phrases)
 	c.overrides = ovs
+	c.surnames = newSurnameRule(ovs)
 	return c, nil
 }
 
@@ -88,6 +89,11 @@ func newBase(ds *dictSet, tofu bool) *Converter {
 	put(c.twMap, ds.twChars, false)
 	put(c.twMap, ds.twPhrases, true)
 	c.tw = newTrie(c.twMap)
+	// s2twp's second stage, TWPhrases ▸ TWVariantsPhrases ▸ TWVariants, as
+	// one trie: Taiwan's words win over the variants on the same key.
+	vocab := maps.Clone(c.twMap)
+	put(vocab, ds.twVocab, true)
+	c.vocab = newTrie(vocab)
 
 	put(c.s2tMap, ds.stChars, false)
 	if ds.stGenerated != nil {
@@ -150,8 +156,8 @@ func (c *Converter) expand(ovs []Override) ([]phrase, error) {
 // added as phrases (overrides last, so they win).
 func (c *Converter) with(names, overrides []phrase) *Converter {
 	n := &Converter{
-		compat: c.compat, tw: c.tw, t2sMap: c.t2sMap, s2tMap: c.s2tMap, twMap: c.twMap,
-		hansOnly: c.hansOnly, hantOnly: c.hantOnly,
+		compat: c.compat, tw: c.tw, vocab: c.vocab, t2sMap: c.t2sMap, s2tMap: c.s2tMap, twMap: c.twMap,
+		hansOnly: c.hansOnly, hantOnly: c.hantOnly, surnames: c.surnames,
 		names: append(slices.Clone(c.names), names...), phrases: overrides,
 	}
 	t2s, s2t := maps.Clone(c.t2sMap), maps.Clone(c.s2tMap)
