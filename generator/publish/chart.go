@@ -202,7 +202,7 @@ func drawChart(d chartData, unit, more string, panelTitle func(chartPanel) strin
 				}
 				y += lineH
 				fmt.Fprintf(&body, `<text x="0" y="%d" class="label"%s>%s</text>`, y-4, fg, esc(label))
-				fmt.Fprintf(&body, `<text x="%d" y="%d" text-anchor="end" class="value"%s>%s</text>`, chartWidth, y-4, fg, esc(human(bb.v, unit)))
+				fmt.Fprintf(&body, `<text x="%d" y="%d" text-anchor="end" class="value"%s>%s</text>`, chartWidth, y-4, fg, esc(human(bb.v, max, unit)))
 				w := max1(int(math.Round(math.Max(bb.v, 0) / max * chartWidth)))
 				fmt.Fprintf(&body, `<rect x="0" y="%d" width="%d" height="%d" class="bar"%s/>`, y, w, barH, bar)
 				y += barH + 4
@@ -227,7 +227,7 @@ func drawChart(d chartData, unit, more string, panelTitle func(chartPanel) strin
 			py := float64(top) + (1-p.v/max)*float64(h-2*lineH)
 			path = append(path, fmt.Sprintf("%.1f,%.1f", x, py))
 			fmt.Fprintf(&body, `<circle cx="%.1f" cy="%.1f" r="4" class="dot"%s/>`, x, py, bar)
-			fmt.Fprintf(&body, `<text x="%.1f" y="%.1f" text-anchor="middle" class="value"%s>%s</text>`, x, py-8, fg, esc(human(p.v, unit)))
+			fmt.Fprintf(&body, `<text x="%.1f" y="%.1f" text-anchor="middle" class="value"%s>%s</text>`, x, py-8, fg, esc(human(p.v, max, unit)))
 			fmt.Fprintf(&body, `<text x="%.1f" y="%d" text-anchor="middle" class="label"%s>%s</text>`, x, top+h-lineH+4, fg, esc(p.label))
 		}
 		stroke := ""
@@ -255,9 +255,11 @@ func drawChart(d chartData, unit, more string, panelTitle func(chartPanel) strin
 // million, 万 from a hundred thousand, with at most four significant
 // digits (21,380,840,000元 → 213.8亿元, 128,557个 → 12.86万个); smaller
 // values and percentages as they are, with separators. The figure as
-// written is in the table, so rounding here loses nothing.
-func human(v float64, unit string) string {
-	a := math.Abs(v)
+// written is in the table, so rounding here loses nothing. scale is the
+// largest value drawn beside this one: a chart writes all its values in
+// one unit (17.8万 beside 2.96万, not beside 29,613).
+func human(v, scale float64, unit string) string {
+	a := math.Max(math.Abs(v), math.Abs(scale))
 	switch {
 	case unit == "%" || a < 1e5:
 		return grouped(v) + unit

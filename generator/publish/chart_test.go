@@ -4,21 +4,22 @@ import "testing"
 
 func TestHumanUnits(t *testing.T) {
 	tests := []struct {
-		v    float64
-		unit string
-		want string
+		v, scale float64
+		unit     string
+		want     string
 	}{
-		{21380840000, "元", "213.8亿元"},
-		{6810000000, "元", "68.1亿元"},
-		{128557, "个", "12.86万个"},
-		{29613, "个", "29,613个"},
-		{93.37, "%", "93.37%"},
-		{123456789012, "元", "1,235亿元"},
-		{100000, "人", "10万人"},
+		{21380840000, 0, "元", "213.8亿元"},
+		{6810000000, 21380840000, "元", "68.1亿元"},
+		{128557, 0, "个", "12.86万个"},
+		{29613, 0, "个", "29,613个"},
+		{29613, 178000, "个", "2.961万个"}, // beside a value in 万, in 万 too
+		{93.37, 100, "%", "93.37%"},
+		{123456789012, 0, "元", "1,235亿元"},
+		{100000, 0, "人", "10万人"},
 	}
 	for _, tc := range tests {
-		if got := human(tc.v, tc.unit); got != tc.want {
-			t.Errorf("human(%v, %q) = %q, want %q", tc.v, tc.unit, got, tc.want)
+		if got := human(tc.v, tc.scale, tc.unit); got != tc.want {
+			t.Errorf("human(%v, %v, %q) = %q, want %q", tc.v, tc.scale, tc.unit, got, tc.want)
 		}
 	}
 }
