@@ -162,15 +162,16 @@ func chart(lang Lang, ui map[string]string, name string, rows []figureRow) chart
 	out.alt = out.title + "。" + strings.Join(words, "。") + "。"
 	more := lang.UI(ui["chart_more_mark"])
 	panel := func(p chartPanel) string { return fmt.Sprintf(lang.UI(ui["chart_panel"]), p.year, p.places) }
-	out.inline = drawChart(d, unit, more, panel, out.title, out.alt, false)
-	out.file = drawChart(d, unit, more, panel, out.title, out.alt, true)
+	value := func(v, scale float64) string { return lang.Convert(human(v, scale, d.unit)) } // 万 → 萬
+	out.inline = drawChart(d, value, more, panel, out.title, out.alt, false)
+	out.file = drawChart(d, value, more, panel, out.title, out.alt, true)
 	return out
 }
 
 // drawChart writes the SVG. standalone adds the namespace, a visible title
 // and colours and fonts as attributes (the page styles the inline one with
 // site.css, light and dark).
-func drawChart(d chartData, unit, more string, panelTitle func(chartPanel) string, title, alt string, standalone bool) string {
+func drawChart(d chartData, value func(v, scale float64) string, more string, panelTitle func(chartPanel) string, title, alt string, standalone bool) string {
 	var b strings.Builder
 	esc := html.EscapeString
 	const lineH, barH, gap = 18, 12, 10
@@ -202,7 +203,7 @@ func drawChart(d chartData, unit, more string, panelTitle func(chartPanel) strin
 				}
 				y += lineH
 				fmt.Fprintf(&body, `<text x="0" y="%d" class="label"%s>%s</text>`, y-4, fg, esc(label))
-				fmt.Fprintf(&body, `<text x="%d" y="%d" text-anchor="end" class="value"%s>%s</text>`, chartWidth, y-4, fg, esc(human(bb.v, max, unit)))
+				fmt.Fprintf(&body, `<text x="%d" y="%d" text-anchor="end" class="value"%s>%s</text>`, chartWidth, y-4, fg, esc(value(bb.v, max)))
 				w := max1(int(math.Round(math.Max(bb.v, 0) / max * chartWidth)))
 				fmt.Fprintf(&body, `<rect x="0" y="%d" width="%d" height="%d" class="bar"%s/>`, y, w, barH, bar)
 				y += barH + 4
@@ -227,7 +228,7 @@ func drawChart(d chartData, unit, more string, panelTitle func(chartPanel) strin
 			py := float64(top) + (1-p.v/max)*float64(h-2*lineH)
 			path = append(path, fmt.Sprintf("%.1f,%.1f", x, py))
 			fmt.Fprintf(&body, `<circle cx="%.1f" cy="%.1f" r="4" class="dot"%s/>`, x, py, bar)
-			fmt.Fprintf(&body, `<text x="%.1f" y="%.1f" text-anchor="middle" class="value"%s>%s</text>`, x, py-8, fg, esc(human(p.v, max, unit)))
+			fmt.Fprintf(&body, `<text x="%.1f" y="%.1f" text-anchor="middle" class="value"%s>%s</text>`, x, py-8, fg, esc(value(p.v, max)))
 			fmt.Fprintf(&body, `<text x="%.1f" y="%d" text-anchor="middle" class="label"%s>%s</text>`, x, top+h-lineH+4, fg, esc(p.label))
 		}
 		stroke := ""
