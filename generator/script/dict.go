@@ -95,6 +95,8 @@ const (
 	fileTSPhrases   = "TSPhrases.txt"
 	fileTSChars     = "TSCharacters.txt"
 	fileTWPhrases   = "TWPhrases.txt" // of s2twp.json
+	// The project's own, in data/zh beside opencc/.
+	fileTWStandard = "tw-standard.txt"
 )
 
 func readDictSet(dir string) (*dictSet, error) {
