@@ -67,7 +67,6 @@ type Converter struct {
 	// Maps the tries were built from, kept so that WithNames can rebuild.
 	t2sMap, s2tMap map[string]entry
 	twMap          map[string]entry
-	vocabMap       map[string]entry // TWPhrases alone
 
 	hansOnly, hantOnly map[rune]bool // for Detect
 	overrides          []Override

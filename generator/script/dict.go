@@ -81,6 +81,7 @@ func readDict(path string) (*dictFile, error) {
 type dictSet struct {
 	compat, stPhrases, stGenerated, stChars, twPhrases, twChars, tsPhrases, tsChars *dictFile
 	twVocab                                                                         *dictFile // TWPhrases: Taiwan's words, for interface text only (ToHantVocab)
+	std                                                                             *dictFile // data/zh/tw-standard.txt (set by Load; nil: plain OpenCC)
 }
 
 // Files of data/zh/opencc that the chains use, in the order of the OpenCC

@@ -26,7 +26,8 @@ func Load(dir string) (*Converter, error) {
 	if err != nil {
 		return nil, err
 	}
-	base := newBase(ds, false).withStandard(std)
+	ds.std = std
+	base := newBase(ds, false)
 	phrases, err := base.expand(ovs)
 	if err != nil {
 		return nil, err
@@ -68,50 +69,28 @@ type phrase struct {
 	dir        Script
 }
 
-// withStandard adds Taiwan's standard forms (data/zh/tw-standard.txt) to
-// the Taiwan stage: after the variants, in runs and in the precomputed
-// Taiwan form of every phrase. c is the plain base; its copy is returned.
-func (c *Converter) withStandard(std *dictFile) *Converter {
-	if len(std.entries) == 0 {
-		return c
+// addStandard adds Taiwan's standard forms (data/zh/tw-standard.txt) to
+// the Taiwan stage tw: after the variants, so a variant that maps to the
+// non-standard form maps to the standard one. It returns the characters
+// replaced.
+func addStandard(tw map[string]entry, std *dictFile) map[rune]bool {
+	replaced := map[rune]bool{}
+	if std == nil {
+		return replaced
 	}
-	n := &Converter{compat: c.compat, t2sMap: c.t2sMap, hansOnly: c.hansOnly, hantOnly: c.hantOnly}
-	n.twMap = maps.Clone(c.twMap)
-	stdKeys := map[rune]bool{}
 	for _, e := range std.entries {
 		for _, r := range e.key {
-			stdKeys[r] = true
+			replaced[r] = true
 		}
-		// a variant that maps to the non-standard form maps to the standard one
-		for k, v := range n.twMap {
+		for k, v := range tw {
 			if v.val == e.key {
 				v.val = e.val
-				n.twMap[k] = v
+				tw[k] = v
 			}
 		}
-		n.twMap[e.key] = entry{key: e.key, val: e.val}
+		tw[e.key] = entry{key: e.key, val: e.val}
 	}
-	n.tw = newTrie(n.twMap)
-	n.s2tMap = maps.Clone(c.s2tMap)
-	for k, e := range n.s2tMap {
-		if e.seg {
-			e.tw = string(appendMatch(nil, n.tw, e.val))
-			n.s2tMap[k] = e
-		}
-	}
-	vocab := maps.Clone(n.twMap)
-	for k, e := range c.vocabMap {
-		// Taiwan's words written with a non-standard form are left out:
-		// TWPhrases' 發佈 → 釋出 (a software release) would otherwise
-		// take every 發布 (to publish) of the interface.
-		if !strings.ContainsFunc(k, func(r rune) bool { _, ok := stdKeys[r]; return ok }) {
-			vocab[k] = e
-		}
-	}
-	n.vocabMap = vocab
-	n.vocab = newTrie(vocab)
-	n.t2s, n.s2t = newTries(n.t2sMap, n.s2tMap)
-	return n
+	return replaced
 }
 
 // newBase builds the Converter of the plain OpenCC chains. With tofu, t2s
@@ -139,13 +118,19 @@ func newBase(ds *dictSet, tofu bool) *Converter {
 
 	put(c.twMap, ds.twChars, false)
 	put(c.twMap, ds.twPhrases, true)
+	replaced := addStandard(c.twMap, ds.std)
 	c.tw = newTrie(c.twMap)
 	// s2twp's second stage, TWPhrases ▸ TWVariantsPhrases ▸ TWVariants, as
-	// one trie: Taiwan's words win over the variants on the same key.
-	c.vocabMap = map[string]entry{}
-	put(c.vocabMap, ds.twVocab, true)
+	// one trie: Taiwan's words win over the variants on the same key. Words
+	// written with a form the standard replaces are left out: TWPhrases'
+	// 發佈 → 釋出 (a software release) would take every 發布 (to publish).
 	vocab := maps.Clone(c.twMap)
-	maps.Copy(vocab, c.vocabMap)
+	for _, e := range ds.twVocab.entries {
+		if !strings.ContainsFunc(e.key, func(r rune) bool { return replaced[r] }) {
+			e.seg = true
+			vocab[e.key] = e
+		}
+	}
 	c.vocab = newTrie(vocab)
 
 	put(c.s2tMap, ds.stChars, false)
@@ -209,7 +194,7 @@ func (c *Converter) expand(ovs []Override) ([]phrase, error) {
 // added as phrases (overrides last, so they win).
 func (c *Converter) with(names, overrides []phrase) *Converter {
 	n := &Converter{
-		compat: c.compat, tw: c.tw, vocab: c.vocab, vocabMap: c.vocabMap, t2sMap: c.t2sMap, s2tMap: c.s2tMap, twMap: c.twMap,
+		compat: c.compat, tw: c.tw, vocab: c.vocab, t2sMap: c.t2sMap, s2tMap: c.s2tMap, twMap: c.twMap,
 		hansOnly: c.hansOnly, hantOnly: c.hantOnly, surnames: c.surnames,
 		names: append(slices.Clone(c.names), names...), phrases: overrides,
 	}
