@@ -55,6 +55,9 @@ type Paragraph struct {
 	Place   *Place `json:"place,omitempty"`
 	Year    int    `json:"year,omitempty"`
 	YearHow string `json:"year_how,omitempty"`
+	// YearIsTarget: the paragraph's only year is one it plans for (到2025年),
+	// so it is not material about that year.
+	YearIsTarget bool `json:"year_is_target,omitempty"`
 }
 
 // Place is a place as the site shows it: a gazetteer division, or a place
@@ -246,7 +249,7 @@ func (e *Env) Process(s source.Report) (Report, error) {
 			pl := e.place(lp.Place)
 			r.Paragraphs[i].Place = &pl
 		}
-		r.Paragraphs[i].Year, r.Paragraphs[i].YearHow = lp.Year.Year, lp.Year.How
+		r.Paragraphs[i].Year, r.Paragraphs[i].YearHow, r.Paragraphs[i].YearIsTarget = lp.Year.Year, lp.Year.How, lp.Year.Target
 		mentions[i] = lp.Mentions
 	}
 	e.Timings.Add(StagePlace, time.Since(t))

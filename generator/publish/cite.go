@@ -111,13 +111,13 @@ func (l Lang) citeWords(ui map[string]string) citeWords {
 		locale = "zh-Hant"
 	}
 	return citeWords{
-		portal:    l.Convert(portalName),
-		anonymous: l.Convert(ui["cite_anonymous"]),
-		dataset:   l.Convert(ui["cite_dataset"]),
-		published: l.Convert(ui["cite_original_published"]),
-		retrieved: l.Convert(ui["cite_retrieved"]),
-		from:      l.Convert(ui["cite_from"]),
-		nodate:    l.Convert(ui["cite_nodate"]),
+		portal:    l.UI(portalName),
+		anonymous: l.UI(ui["cite_anonymous"]),
+		dataset:   l.UI(ui["cite_dataset"]),
+		published: l.UI(ui["cite_original_published"]),
+		retrieved: l.UI(ui["cite_retrieved"]),
+		from:      l.UI(ui["cite_from"]),
+		nodate:    l.UI(ui["cite_nodate"]),
 		lang:      locale,
 		convert:   l.Convert,
 	}

@@ -191,9 +191,9 @@ func TestCitationPatterns(t *testing.T) {
 		{"indicator page", hans, func(cw citeWords) work { return cw.pageWork("普惠性幼儿园覆盖率", "eduportal-x", true) }, "/zh-hans/indicators/preschool-inclusive-coverage/",
 			"教育履职公开. 普惠性幼儿园覆盖率[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/zh-hans/indicators/preschool-inclusive-coverage/. VERSION.",
 			"教育履职公开. (2026年11月21日). 普惠性幼儿园覆盖率 (VERSION) [数据集]. 检索于 2026-12-01, 取自 https://eduportal.netlify.app/zh-hans/indicators/preschool-inclusive-coverage/"},
-		{"data page", hant, func(cw citeWords) work { return cw.pageWork("數據下載", "eduportal-data", true) }, "/zh-hant/data/",
-			"教育履職公開. 數據下載[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/zh-hant/data/. VERSION.",
-			"教育履職公開. (2026年11月21日). 數據下載 (VERSION) [數據集]. 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/zh-hant/data/"},
+		{"data page", hant, func(cw citeWords) work { return cw.pageWork("資料下載", "eduportal-data", true) }, "/zh-hant/data/",
+			"教育履職公開. 資料下載[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/zh-hant/data/. VERSION.",
+			"教育履職公開. (2026年11月21日). 資料下載 (VERSION) [資料集]. 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/zh-hant/data/"},
 		{"figure in Traditional", hant, func(citeWords) work {
 			return figureWork(copyWork(report(hant, "news")), "聊城市 2020 普惠性幼兒園覆蓋率 93.37%", "f-p2-1")
 		}, "/zh-hant/sources/news-a/",
@@ -204,13 +204,13 @@ func TestCitationPatterns(t *testing.T) {
 			"教育履職公開. (2026年11月21日). 聊城市 (VERSION). 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/zh-hant/places/shandong/liaocheng/"},
 		{"indicator page in Traditional", hant, func(cw citeWords) work { return cw.pageWork("普惠性幼兒園覆蓋率", "eduportal-x", true) }, "/zh-hant/indicators/preschool-inclusive-coverage/",
 			"教育履職公開. 普惠性幼兒園覆蓋率[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/zh-hant/indicators/preschool-inclusive-coverage/. VERSION.",
-			"教育履職公開. (2026年11月21日). 普惠性幼兒園覆蓋率 (VERSION) [數據集]. 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/zh-hant/indicators/preschool-inclusive-coverage/"},
+			"教育履職公開. (2026年11月21日). 普惠性幼兒園覆蓋率 (VERSION) [資料集]. 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/zh-hant/indicators/preschool-inclusive-coverage/"},
 		{"data page in Simplified", hans, func(cw citeWords) work { return cw.pageWork("数据下载", "eduportal-data", true) }, "/zh-hans/data/",
 			"教育履职公开. 数据下载[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/zh-hans/data/. VERSION.",
 			"教育履职公开. (2026年11月21日). 数据下载 (VERSION) [数据集]. 检索于 2026-12-01, 取自 https://eduportal.netlify.app/zh-hans/data/"},
 		{"download in Traditional", hant, func(cw citeWords) work { return cw.downloadWork("全部數字", "data/observations.csv") }, "/zh-hant/data/",
 			"教育履職公開. 全部數字[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/data/observations.csv. VERSION.",
-			"教育履職公開. (2026年11月21日). 全部數字 (VERSION) [數據集]. 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/data/observations.csv"},
+			"教育履職公開. (2026年11月21日). 全部數字 (VERSION) [資料集]. 檢索於 2026-12-01, 取自 https://eduportal.netlify.app/data/observations.csv"},
 		// A download, at its own address.
 		{"download", hans, func(cw citeWords) work { return cw.downloadWork("全部数字", "data/observations.csv") }, "/zh-hans/data/",
 			"教育履职公开. 全部数字[DS/OL]. (2026-11-21)[2026-12-01]. https://eduportal.netlify.app/data/observations.csv. VERSION.",

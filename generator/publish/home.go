@@ -31,21 +31,19 @@ func homeParams(lang Lang, reports []pipeline.Report, indicators []pipeline.Indi
 	if len(inds) > homeCount {
 		inds = inds[:homeCount]
 	}
-	var places []placeLink
+	// Real places below province level and places the reports mask (XX市…)
+	// or the gazetteer does not list are ranked apart: an anonymised district
+	// must not stand first among the cities a reader can look up.
+	var places, other []placeLink
 	for _, n := range tree {
-		if len(n.place.Parents) > 0 || n.place.Kind != "" {
+		switch {
+		case n.place.Kind != "":
+			other = append(other, lang.linkTo(n))
+		case len(n.place.Parents) > 0:
 			places = append(places, lang.linkTo(n))
 		}
 	}
-	sort.Slice(places, func(a, b int) bool {
-		if places[a].Count != places[b].Count {
-			return places[a].Count > places[b].Count
-		}
-		return places[a].Path < places[b].Path
-	})
-	if len(places) > homeCount {
-		places = places[:homeCount]
-	}
+	places, other = mostMaterial(places, homeCount), mostMaterial(other, homeCount)
 	order := make([]*pipeline.Report, len(reports))
 	for i := range reports {
 		order[i] = &reports[i]
@@ -55,5 +53,18 @@ func homeParams(lang Lang, reports []pipeline.Report, indicators []pipeline.Indi
 	for _, r := range order[:min(len(order), 10)] {
 		latest = append(latest, r.Source.ID)
 	}
-	return map[string]any{"indicators": inds, "places": places, "latest": latest}
+	return map[string]any{"indicators": inds, "places": places, "other_places": other, "latest": latest}
+}
+
+// mostMaterial sorts places by paragraphs and figures together, most first,
+// then by path, and keeps the first n.
+func mostMaterial(ps []placeLink, n int) []placeLink {
+	size := func(p placeLink) int { return p.Paragraphs + p.Figures }
+	sort.Slice(ps, func(a, b int) bool {
+		if size(ps[a]) != size(ps[b]) {
+			return size(ps[a]) > size(ps[b])
+		}
+		return ps[a].Path < ps[b].Path
+	})
+	return ps[:min(len(ps), n)]
 }

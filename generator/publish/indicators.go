@@ -2,6 +2,7 @@ package publish
 
 import (
 	"fmt"
+	"path"
 	"sort"
 
 	"github.com/eduportal/portal/generator/pipeline"
@@ -23,6 +24,13 @@ type indicatorParams struct {
 	Rows         []figureRow `json:"rows,omitempty"`
 	Chart        string      `json:"chart,omitempty"` // inline SVG, made by chart.go
 	ChartAlt     string      `json:"chart_alt,omitempty"`
+	// ChartFile is the chart as a standalone SVG (under /data/charts/);
+	// ChartFlagged says some place had several figures in a year, of
+	// which the chart drew the first.
+	ChartFile    string      `json:"chart_file,omitempty"`
+	ChartRule    string      `json:"chart_rule,omitempty"` // which figures the chart draws, stated under it
+	ChartTitle   string      `json:"chart_title,omitempty"`
+	ChartFlagged bool        `json:"chart_flagged,omitempty"`
 	Years        []int       `json:"years,omitempty"`
 	Places       []string    `json:"places,omitempty"`
 	Sources      []sourceRef `json:"sources,omitempty"`
@@ -69,8 +77,8 @@ func (f *output) addIndicatorPages(lang Lang, ui map[string]string, reports []pi
 		f.addIndicatorPage(lang, ui, i, figRows.gather(refs), reportByID)
 	}
 	f.addMarkdown(lang, "indicators/_index.md", frontMatter{
-		Title:       lang.Convert(ui["indicators_title"]),
-		Description: lang.Convert(ui["indicators_description"]),
+		Title:       lang.UI(ui["indicators_title"]),
+		Description: lang.UI(ui["indicators_description"]),
 		Layout:      "indicators",
 		Params:      map[string]any{"categories": groups},
 	}, nil)
@@ -114,22 +122,29 @@ func (f *output) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.In
 	})
 	cw := lang.citeWords(ui)
 	for k := 1; k <= parts; k++ {
-		params := indicatorParams{ID: i.ID, NameEn: i.NameEn, Unit: i.Unit, Category: i.Category, Parts: links,
+		params := indicatorParams{ID: i.ID, NameEn: lang.Convert(i.NameEn), // an English name may quote the Chinese term
+			Unit: i.Unit, Category: i.Category, Parts: links,
 			Measure: i.Measure, Definition: lang.pick(i.Definition), DefinitionEn: i.DefinitionEn}
 		params.Rows = slicePart(rows, k, indicatorPartRows)
 		params.Sources = numberSources(lang, params.Rows, reportByID)
 		title := name
 		if parts > 1 {
 			params.Part = k
-			title += fmt.Sprintf(lang.Convert(ui["part_title"]), k, parts)
+			title += fmt.Sprintf(lang.UI(ui["part_title"]), k, parts)
 		}
 		if k == 1 {
 			params.Years, params.Places = coverage(rows)
-			params.Chart, params.ChartAlt = chart(lang, ui, name, rows)
+			if c := chart(lang, ui, name, rows); c.inline != "" {
+				params.Chart, params.ChartAlt, params.ChartFlagged, params.ChartTitle = c.inline, c.alt, c.flagged, c.title
+				params.ChartRule = fmt.Sprintf(lang.UI(ui["chart_rule"]), chartBars, chartPanels)
+				file := path.Join("charts", lang.Code, i.ID+".svg")
+				params.ChartFile = "/data/" + file
+				f.add(path.Join(downloadsDir, file), []byte(c.file))
+			}
 		}
 		f.addMarkdown(lang, "indicators/"+i.ID+partSuffix(k)+".md", frontMatter{
 			Title:       title,
-			Description: fmt.Sprintf(lang.Convert(ui["indicator_description"]), name),
+			Description: fmt.Sprintf(lang.UI(ui["indicator_description"]), name),
 			Layout:      "indicator",
 			Params:      params,
 			Cite:        ptr(cw.cite(cw.pageWork(title, "eduportal-"+i.ID+partSuffix(k), true), true)),

@@ -88,8 +88,12 @@ func appendParagraph(b []byte, id, text string) []byte {
 	return appendAnchor(b, id)
 }
 
-// appendAnchor ends a paragraph with its anchor.
+// appendAnchor ends a paragraph with a visible link to itself (¶, made a
+// paragraph link by layouts/_markup/render-link.html) and its anchor.
 func appendAnchor(b []byte, id string) []byte {
+	b = append(b, " [¶](#"...)
+	b = append(b, id...)
+	b = append(b, ')')
 	b = append(b, "\n{#"...)
 	b = append(b, id...)
 	return append(b, "}\n\n"...)

@@ -76,16 +76,29 @@ func TestEscapeRendersAsPlainText(t *testing.T) {
 	}
 }
 
-// The paragraph block is the text followed by its attribute line, so that
-// the text can never run into the anchor.
+// The paragraph block is the text, its ¶ link to itself and its attribute
+// line, so that the text can never run into the link or the anchor.
 func TestParagraphShape(t *testing.T) {
-	got := string(appendParagraph(nil, "p12", "  文末属性 {#p99}"))
-	if want := "文末属性 \\{\\#p99\\}\n{#p12}\n\n"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-	doc := markdown().Parser().Parse(text.NewReader([]byte(got)))
-	if doc.ChildCount() != 1 || doc.FirstChild().Kind() != ast.KindParagraph {
-		t.Errorf("not one paragraph")
+	for _, in := range []string{"  文末属性 {#p99}", "以反斜杠结尾\\", "[¶](#p1)"} {
+		got := appendParagraph(nil, "p12", in)
+		doc := markdown().Parser().Parse(text.NewReader(got))
+		if doc.ChildCount() != 1 || doc.FirstChild().Kind() != ast.KindParagraph {
+			t.Errorf("%q: not one paragraph", in)
+			continue
+		}
+		var links []string
+		ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if l, ok := n.(*ast.Link); ok && entering {
+				links = append(links, string(l.Destination))
+			}
+			return ast.WalkContinue, nil
+		})
+		if len(links) != 1 || links[0] != "#p12" {
+			t.Errorf("%q: links %v, want only the ¶ link to #p12", in, links)
+		}
+		if !strings.HasSuffix(string(got), " [¶](#p12)\n{#p12}\n\n") {
+			t.Errorf("%q: ends %q", in, got)
+		}
 	}
 }
 

@@ -9,13 +9,24 @@ import (
 	"github.com/eduportal/portal/generator/pipeline"
 )
 
-// placeNode gathers what the site shows about one place: its paragraphs by
+// placeNode gathers what the site shows about one place: its material by
 // year, and the places under it that have material.
 type placeNode struct {
 	place    pipeline.Place
-	years    map[int][]excerptRef
+	years    map[int]*yearMaterial
 	children map[string]*placeNode // by path
-	total    int                   // paragraphs here and below
+	// paragraphs and figures here and below: the counts every list of
+	// places shows, so that they agree from page to page.
+	paragraphs, figures int
+}
+
+// yearMaterial is what one place has for one year: paragraphs (quoted as
+// excerpts) and figures, of which targets are plans for that year, not
+// results reported in it.
+type yearMaterial struct {
+	excerpts []excerptRef
+	figures  int
+	targets  int
 }
 
 type excerptRef struct {
@@ -23,41 +34,66 @@ type excerptRef struct {
 	para   *pipeline.Paragraph
 }
 
+// paragraphYear is the year a paragraph is material about. A paragraph whose
+// only year is a target (到2025年) speaks in its report's year about a plan:
+// it belongs to the report's year, so that a target year never looks like a
+// year some report covered.
+func paragraphYear(r *pipeline.Report, p *pipeline.Paragraph) int {
+	if p.YearIsTarget && r.Year > 0 {
+		return r.Year
+	}
+	return p.Year
+}
+
 // placeTree builds the tree of places that have material, with every
 // ancestor of such a place, keyed by path.
 func placeTree(reports []pipeline.Report) map[string]*placeNode {
 	nodes := map[string]*placeNode{}
-	get := func(p pipeline.Place) *placeNode {
+	// get returns p's node. An ancestor's Place carries no parents of its
+	// own, so it is given the chain above it here: a node made first as
+	// someone's parent must not look like a root.
+	get := func(p pipeline.Place, parents []pipeline.Place) *placeNode {
 		n, ok := nodes[p.Path]
 		if !ok {
-			n = &placeNode{place: p, years: map[int][]excerptRef{}, children: map[string]*placeNode{}}
+			p.Parents = parents
+			n = &placeNode{place: p, years: map[int]*yearMaterial{}, children: map[string]*placeNode{}}
 			nodes[p.Path] = n
+		} else if len(n.place.Parents) < len(parents) {
+			n.place.Parents = parents
 		}
 		return n
 	}
-	// link makes the node for p and its ancestors, adding count paragraphs
-	// to each.
-	link := func(p pipeline.Place, count int) *placeNode {
-		n := get(p)
-		n.total += count
+	// link makes the node for p and its ancestors, adding the counts to
+	// each, and returns p's material for year y.
+	link := func(p pipeline.Place, y, paragraphs, figures int) *yearMaterial {
+		n := get(p, p.Parents)
+		n.paragraphs += paragraphs
+		n.figures += figures
 		child := n
 		for i := len(p.Parents) - 1; i >= 0; i-- {
-			parent := get(p.Parents[i])
+			parent := get(p.Parents[i], p.Parents[:i])
 			parent.children[child.place.Path] = child
-			parent.total += count
+			parent.paragraphs += paragraphs
+			parent.figures += figures
 			child = parent
 		}
-		return n
+		m := n.years[y]
+		if m == nil {
+			m = &yearMaterial{}
+			n.years[y] = m
+		}
+		return m
 	}
 	for ri := range reports {
 		r := &reports[ri]
 		for pi := range r.Paragraphs {
 			para := &r.Paragraphs[pi]
-			if para.Place == nil || para.Place.Path == "" || para.Year == 0 {
+			y := paragraphYear(r, para)
+			if para.Place == nil || para.Place.Path == "" || y == 0 {
 				continue
 			}
-			n := link(*para.Place, 1)
-			n.years[para.Year] = append(n.years[para.Year], excerptRef{r, para})
+			m := link(*para.Place, y, 1, 0)
+			m.excerpts = append(m.excerpts, excerptRef{r, para})
 		}
 		// A figure's place may be named only inside a sentence (a county
 		// in its city's section): it still gets its place-year page.
@@ -65,9 +101,10 @@ func placeTree(reports []pipeline.Report) map[string]*placeNode {
 			if o.Place == nil || o.Place.Path == "" || o.Year == 0 {
 				continue
 			}
-			n := link(*o.Place, 0)
-			if _, ok := n.years[o.Year]; !ok {
-				n.years[o.Year] = nil
+			m := link(*o.Place, o.Year, 0, 1)
+			m.figures++
+			if o.Kind == "target" {
+				m.targets++
 			}
 		}
 	}
@@ -119,8 +156,8 @@ func (n *placeNode) feedReports() []string {
 	var rs []*pipeline.Report
 	var walk func(*placeNode)
 	walk = func(n *placeNode) {
-		for _, refs := range n.years {
-			for _, e := range refs {
+		for _, m := range n.years {
+			for _, e := range m.excerpts {
 				if !seen[e.report.Source.ID] {
 					seen[e.report.Source.ID] = true
 					rs = append(rs, e.report)
@@ -173,16 +210,25 @@ func (l Lang) placeName(p pipeline.Place) string {
 
 // placeLink is a place as linked from another page.
 type placeLink struct {
-	Name  string `json:"name"`
-	Path  string `json:"path"` // page path under the language, e.g. /places/shandong/jinan/
-	Kind  string `json:"kind,omitempty"`
-	Count int    `json:"count,omitempty"`
+	Name string `json:"name"`
+	Path string `json:"path"` // page path under the language, e.g. /places/shandong/jinan/
+	Kind string `json:"kind,omitempty"`
+	materialCount
+}
+
+// materialCount is what a list shows beside a place or a year: paragraphs
+// and figures (targets among them), each with its unit on the page
+// (layouts/_partials/counts.html).
+type materialCount struct {
+	Paragraphs int `json:"paragraphs,omitempty"`
+	Figures    int `json:"figures,omitempty"`
+	Targets    int `json:"targets,omitempty"`
 }
 
 type yearLink struct {
-	Year  int    `json:"year"`
-	Path  string `json:"path"`
-	Count int    `json:"count"`
+	Year int    `json:"year"`
+	Path string `json:"path"`
+	materialCount
 }
 
 // excerptGroup is one report's paragraphs about a place and year.
@@ -211,7 +257,8 @@ type placeParams struct {
 	Excerpts []excerptGroup `json:"excerpts,omitempty"`
 	Figures  []figureRow    `json:"figures,omitempty"`
 	Sources  []sourceRef    `json:"sources,omitempty"`
-	Reports  []string       `json:"reports,omitempty"` // the newest reports about this place or places under it, for its feed
+	Reports  []string       `json:"reports,omitempty"`  // the newest reports about this place or places under it, for its feed
+	Download string         `json:"download,omitempty"` // the CSV of its figures and those of places under it
 }
 
 func placePath(p pipeline.Place) string { return "/places/" + p.Path + "/" }
@@ -275,8 +322,8 @@ func placePages(tree map[string]*placeNode, rows rowsByReport, reports []pipelin
 // addPlacesIndex writes the tree of places with material.
 func (f *output) addPlacesIndex(lang Lang, ui map[string]string, tree map[string]*placeNode) {
 	f.addMarkdown(lang, "places/_index.md", frontMatter{
-		Title:       lang.Convert(ui["places_title"]),
-		Description: lang.Convert(ui["places_description"]),
+		Title:       lang.UI(ui["places_title"]),
+		Description: lang.UI(ui["places_description"]),
 		Layout:      "places",
 		Params:      map[string]any{"tree": lang.tree(roots(tree))},
 	}, nil)
@@ -292,16 +339,23 @@ func (f *output) addPlacePage(lang Lang, ui map[string]string, pp placePage, rep
 	}
 	years := n.sortedYears()
 	for _, y := range years {
-		params.Years = append(params.Years, yearLink{Year: y, Path: placePath(n.place) + strconv.Itoa(y) + "/", Count: len(n.years[y])})
+		m := n.years[y]
+		params.Years = append(params.Years, yearLink{Year: y, Path: placePath(n.place) + strconv.Itoa(y) + "/",
+			materialCount: materialCount{Paragraphs: len(m.excerpts), Figures: m.figures, Targets: m.targets}})
 	}
 	for _, c := range n.sortedChildren() {
 		params.Children = append(params.Children, lang.linkTo(c))
 	}
 	params.Reports = n.feedReports()
+	if n.figures > 0 {
+		params.Download = "/data/places/" + n.place.Code + ".csv"
+	}
+	params.Figures = latestByIndicator(pp.figures)
+	params.Sources = numberSources(lang, params.Figures, reportByID)
 	cw := lang.citeWords(ui)
 	f.addMarkdown(lang, path.Join("places", n.place.Path, "_index.md"), frontMatter{
 		Title:       name,
-		Description: fmt.Sprintf(lang.Convert(ui["place_description"]), name),
+		Description: fmt.Sprintf(lang.UI(ui["place_description"]), name),
 		Layout:      "place",
 		Params:      params,
 		Cite:        ptr(cw.cite(cw.pageWork(name, "eduportal-"+n.place.Code, false), true)),
@@ -311,24 +365,49 @@ func (f *output) addPlacePage(lang Lang, ui map[string]string, pp placePage, rep
 	}
 }
 
+// latestByIndicator picks, for a place's page, each registered indicator's
+// figures of the latest year with an actual figure: all of them when that
+// year has several (the page does not choose between reports), in indicator
+// order. Targets and changes stay on the year pages, where their kind is
+// beside them. The rows are copies: pages number their sources in them.
+func latestByIndicator(byYear map[int][]figureRow) []figureRow {
+	latest := map[string]int{}
+	for y, rows := range byYear {
+		for i := range rows {
+			if r := &rows[i]; r.Indicator != "" && r.Kind == "actual" && y > latest[r.Indicator] {
+				latest[r.Indicator] = y
+			}
+		}
+	}
+	var out []figureRow
+	for _, y := range sortedKeys(byYear) {
+		for _, r := range byYear[y] {
+			if r.Indicator != "" && r.Kind == "actual" && latest[r.Indicator] == y {
+				out = append(out, r)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Indicator < out[j].Indicator })
+	return out
+}
+
+func sortedKeys[V any](m map[int]V) []int {
+	ks := make([]int, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Ints(ks)
+	return ks
+}
+
 // excerptRunes is how much of a paragraph a place-year page quotes; the
 // link leads to the whole paragraph in its report. Whole paragraphs would
 // repeat entire reports on place pages and blow the page budget.
 const excerptRunes = 60
 
-func shorten(s string, n int) string {
-	seen := 0
-	for i := range s {
-		if seen == n {
-			return s[:i] + "…"
-		}
-		seen++
-	}
-	return s
-}
-
 func (l Lang) linkTo(n *placeNode) placeLink {
-	return placeLink{Name: l.placeName(n.place), Path: placePath(n.place), Kind: n.place.Kind, Count: n.total}
+	return placeLink{Name: l.placeName(n.place), Path: placePath(n.place), Kind: n.place.Kind,
+		materialCount: materialCount{Paragraphs: n.paragraphs, Figures: n.figures}}
 }
 
 // treeNode is the places index: provinces, then the places under them.

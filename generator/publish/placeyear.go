@@ -45,7 +45,7 @@ func (f *output) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode
 		}
 		return kindOrder(a.Kind) < kindOrder(b.Kind)
 	})
-	refs := n.years[y]
+	refs := n.years[y].excerpts
 	parts := max(1, ceilDiv(len(figures), partRows), ceilDiv(len(refs), partExcerpts))
 	partPath := func(k int) string {
 		return placePath(n.place) + strconv.Itoa(y) + partSuffix(k) + "/"
@@ -61,13 +61,13 @@ func (f *output) addPlaceYearPages(lang Lang, ui map[string]string, n *placeNode
 		part.Excerpts = excerptGroups(lang, slicePart(refs, k, partExcerpts))
 		part.Figures = slicePart(figures, k, partRows)
 		part.Sources = numberSources(lang, part.Figures, reportByID)
-		title := fmt.Sprintf(lang.Convert(ui["place_year_title"]), name, y)
+		title := fmt.Sprintf(lang.UI(ui["place_year_title"]), name, y)
 		if parts > 1 {
-			title += fmt.Sprintf(lang.Convert(ui["part_title"]), k, parts)
+			title += fmt.Sprintf(lang.UI(ui["part_title"]), k, parts)
 		}
 		f.addMarkdown(lang, strings.TrimPrefix(partPath(k), "/")+"index.md", frontMatter{
 			Title:       title,
-			Description: fmt.Sprintf(lang.Convert(ui["place_year_description"]), name, y),
+			Description: fmt.Sprintf(lang.UI(ui["place_year_description"]), name, y),
 			Layout:      "place-year",
 			Params:      part,
 			Cite:        ptr(cw.cite(cw.pageWork(title, fmt.Sprintf("eduportal-%s-%d%s", n.place.Code, y, partSuffix(k)), false), true)),

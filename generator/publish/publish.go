@@ -24,8 +24,12 @@ import (
 
 // Lang is one script the site is published in.
 type Lang struct {
-	Code    string // Hugo language key and URL prefix: zh-hans, zh-hant
-	Convert func(string) string
+	Code    string              // Hugo language key and URL prefix: zh-hans, zh-hant
+	Convert func(string) string // report text: the report's words, character for character
+	// UI converts the site's own words (data/ui.yaml, data/pages/): in
+	// zh-Hant with Taiwan's vocabulary (資料, 連結, 搜尋) when the converter
+	// has it (script.Converter.ToHantVocab), else as Convert does.
+	UI func(string) string
 	// Align, when the converter has it, lets a span's conversion be cut
 	// out of its paragraph's (script.Converter.Align).
 	Align func(text, hans, hant string) *script.Aligned
@@ -33,7 +37,10 @@ type Lang struct {
 
 // Langs returns the site's two scripts, converted by conv.
 func Langs(conv pipeline.Converter) []Lang {
-	langs := []Lang{{Code: "zh-hans", Convert: conv.ToHans}, {Code: "zh-hant", Convert: conv.ToHant}}
+	langs := []Lang{{Code: "zh-hans", Convert: conv.ToHans, UI: conv.ToHans}, {Code: "zh-hant", Convert: conv.ToHant, UI: conv.ToHant}}
+	if v, ok := conv.(interface{ ToHantVocab(string) string }); ok {
+		langs[1].UI = v.ToHantVocab
+	}
 	if sc, ok := conv.(spanConverter); ok {
 		for i := range langs {
 			langs[i].Align = sc.Align
@@ -124,7 +131,7 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 	dl := encodeDownloads(site.BaseURL, reports, ind, rows[0], rows[1])
 	gathered.Wait()
 	tasks := []func(*output) error{
-		func(f *output) error { return f.addSearch(conv, langs, reports, rows) },
+		func(f *output) error { return f.addSearch(conv, langs, reports, rows, tree, site.Indicators) },
 	}
 	tasks = append(tasks, dl.tasks()...)
 	for _, c := range chunks(len(reports), reportChunk) {
@@ -193,14 +200,14 @@ func Stream(reports []pipeline.Report, site Site, conv pipeline.Converter, emit 
 // sizes and rows, and citations of the page and of the main files.
 func (f *output) addDataPage(lang Lang, ui map[string]string, dl *downloads, listed []downloadFile) {
 	cw := lang.citeWords(ui)
-	title := lang.Convert(ui["data_title"])
+	title := lang.UI(ui["data_title"])
 	var cites []citation
 	for _, name := range []string{"observations.csv", "observations.json", "sources.csv", "datapackage.json"} {
 		cites = append(cites, cw.cite(cw.downloadWork(title+": "+name, "data/"+name), false))
 	}
 	f.addMarkdown(lang, "data.md", frontMatter{
 		Title:       title,
-		Description: lang.Convert(ui["data_description"]),
+		Description: lang.UI(ui["data_description"]),
 		Layout:      "data",
 		Params:      map[string]any{"groups": dl.dataPageGroups(lang, listed), "download_cites": cites},
 		Cite:        ptr(cw.cite(cw.pageWork(title, "eduportal-data", true), true)),
@@ -246,25 +253,25 @@ func (f *output) addLanguagePages(lang Lang, site Site, reports []pipeline.Repor
 		return err
 	}
 	f.addMarkdown(lang, "_index.md", frontMatter{
-		Title:       lang.Convert(site.UI["site_title"]),
-		Description: lang.Convert(site.UI["site_description"]),
+		Title:       lang.UI(site.UI["site_title"]),
+		Description: lang.UI(site.UI["site_description"]),
 		Params:      homeParams(lang, reports, site.Indicators, tree),
 	}, nil)
 	f.addMarkdown(lang, "sources/_index.md", frontMatter{
-		Title:       lang.Convert(site.UI["sources_title"]),
-		Description: lang.Convert(site.UI["sources_description"]),
+		Title:       lang.UI(site.UI["sources_title"]),
+		Description: lang.UI(site.UI["sources_description"]),
 	}, nil)
 	f.addCorrectionsPage(lang, site.UI, reports)
 	f.addMarkdown(lang, "search.md", frontMatter{
-		Title:       lang.Convert(site.UI["search_title"]),
-		Description: lang.Convert(site.UI["search_description"]),
+		Title:       lang.UI(site.UI["search_title"]),
+		Description: lang.UI(site.UI["search_description"]),
 		Layout:      "search",
 	}, nil)
 	for _, p := range site.Pages {
 		f.addMarkdown(lang, p.Name+".md", frontMatter{
-			Title:       lang.Convert(p.Title),
-			Description: lang.Convert(p.Description),
-		}, []byte(lang.Convert(p.Body)))
+			Title:       lang.UI(p.Title),
+			Description: lang.UI(p.Description),
+		}, []byte(lang.UI(p.Body)))
 	}
 	return nil
 }
@@ -278,7 +285,7 @@ func (f *output) addI18n(lang Lang, ui map[string]string) error {
 	var b bytes.Buffer
 	b.WriteString("# Generated from data/ui.yaml by the generator; do not edit.\n")
 	for _, k := range keys {
-		v, err := yaml.Marshal(lang.Convert(ui[k]))
+		v, err := yaml.Marshal(lang.UI(ui[k]))
 		if err != nil {
 			return err
 		}

@@ -35,12 +35,14 @@ type reportParams struct {
 	Paragraphs int            `json:"paragraphs"`
 	Figures    []reportFigure `json:"figures,omitempty"` // listed with a citation each
 	// CiteOriginal cites the original report, with what meta.yaml knows.
-	CiteOriginal citation     `json:"cite_original"`
-	Host         string       `json:"host,omitempty"`
-	Retrieved    string       `json:"retrieved,omitempty"`
-	Bytes        int          `json:"bytes"`  // size of the original as received
-	Format       string       `json:"format"` // its media type
-	Edits        []clean.Edit `json:"edits,omitempty"`
+	CiteOriginal citation        `json:"cite_original"`
+	Host         string          `json:"host,omitempty"`
+	Retrieved    string          `json:"retrieved,omitempty"`
+	Bytes        int             `json:"bytes"`                 // size of the original as received
+	Format       string          `json:"format"`                // its media type
+	EditGroups   []editGroup     `json:"edit_groups,omitempty"` // the edit log, grouped for readers (editlog.go)
+	EditCount    int             `json:"edit_count,omitempty"`
+	Spans        []correctionRow `json:"spans,omitempty"` // corrected and damaged spans, as footnotes to their marks
 }
 
 // reportFigure is a figure as its report's list of citations shows it:
@@ -117,11 +119,15 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 		ReceivedAs: m.ReceivedAs,
 		Notes:      lang.Convert(m.Notes),
 		Paragraphs: len(r.Paragraphs),
-		Edits:      r.Doc.Edits,
 		Host:       lang.Convert(m.Host),
 		Retrieved:  m.Retrieved,
 		Bytes:      len(r.Source.Bytes),
 		Format:     mediaType(r.Source.OriginalPath, r.Source.Encoding),
+		EditGroups: editGroups(lang, r.Doc.Edits),
+		Spans:      spanRows(lang, ui, r),
+	}
+	for _, g := range params.EditGroups {
+		params.EditCount += g.Count
 	}
 	cw := lang.citeWords(ui)
 	original := lang.reportWork(r)
@@ -189,13 +195,13 @@ func spanMarks(lang Lang, ui map[string]string, p pipeline.Paragraph) []mark {
 		switch s.Kind {
 		case "corrected":
 			m.id = spanAnchor(p.ID, i, s.Kind)
-			m.title = lang.Convert(ui["mark_corrected"]) + s.Original
+			m.title = lang.UI(ui["mark_corrected"]) + s.Original
 			if s.Note != "" {
 				m.title += "；" + lang.Convert(s.Note)
 			}
 		case "damaged":
 			m.id = spanAnchor(p.ID, i, s.Kind)
-			m.title = lang.Convert(ui["mark_damaged"])
+			m.title = lang.UI(ui["mark_damaged"])
 		default:
 			continue
 		}

@@ -62,6 +62,7 @@ type Converter struct {
 	t2s    *trie
 	s2t    *trie // stage 1 of s2t/s2tw; entry.tw holds the s2tw result of segment entries
 	tw     *trie // stage 2 of s2tw: Taiwan variants
+	vocab  *trie // Taiwan's words (TWPhrases of s2twp), for ToHantVocab
 
 	// Maps the tries were built from, kept so that WithNames can rebuild.
 	t2sMap, s2tMap map[string]entry
@@ -72,6 +73,8 @@ type Converter struct {
 	names, phrases     []phrase // registered names; expanded overrides
 
 	barriers barriers // found when first needed (see Align)
+
+	surnames *surnameRule // names the surname overrides cannot list (names.go); nil in plain OpenCC
 }
 
 // ToHans converts s to Simplified Chinese (OpenCC t2s plus overrides).
@@ -85,6 +88,17 @@ func (c *Converter) ToHans(s string) string {
 func (c *Converter) ToHant(s string) string {
 	h := c.appendT2S(nil, c.normalize(s))
 	return string(c.appendS2T(nil, string(h), true))
+}
+
+// ToHantVocab converts interface text (labels, the site's own pages) to
+// Traditional with Taiwan's words as well as its characters: ToHant with
+// OpenCC's s2twp second stage, TWPhrases ▸ TWVariantsPhrases ▸ TWVariants
+// in each segment (數據 → 資料, 鏈接 → 連結, 搜索 → 搜尋, 信息 → 資訊).
+// Report text never goes through it: a quote must remain the report's
+// words, converted character for character.
+func (c *Converter) ToHantVocab(s string) string {
+	h := c.appendT2S(nil, c.normalize(s))
+	return string(c.appendS2TStage(nil, string(h), c.vocab))
 }
 
 // Twin converts s to both scripts, running the t2s stage they share once:
@@ -227,6 +241,19 @@ func (c *Converter) appendS2T(dst []byte, s string, tw bool) []byte {
 	if !tw {
 		return appendMatch(dst, c.s2t, s)
 	}
+	return c.appendS2TStage(dst, s, nil)
+}
+
+// appendS2TStage is appendS2T with the Taiwan stage: the variants (stage
+// nil, precomputed for phrase segments) or the given trie.
+func (c *Converter) appendS2TStage(dst []byte, s string, stage *trie) []byte {
+	if dst == nil {
+		dst = make([]byte, 0, len(s)+len(s)/8)
+	}
+	second := c.tw
+	if stage != nil {
+		second = stage
+	}
 	// run is the stage-1 output of the current run, Taiwan stage pending;
 	// its buffer is reused from call to call.
 	buf := runBuffers.Get().(*[]byte)
@@ -237,6 +264,9 @@ func (c *Converter) appendS2T(dst []byte, s string, tw bool) []byte {
 	for i := 0; i < len(s); {
 		r, n := decode(s, i)
 		l, e := c.s2t.longest(s[i:], r, n)
+		if e != nil && l == n && c.surnames != nil && c.surnames.keeps(s, i, n) {
+			e = nil // a surname in a name: kept as written
+		}
 		if e == nil {
 			i += n
 			continue
@@ -244,10 +274,14 @@ func (c *Converter) appendS2T(dst []byte, s string, tw bool) []byte {
 		run = append(run, s[plain:i]...)
 		if e.seg {
 			if len(run) > 0 {
-				dst = appendMatch(dst, c.tw, unsafe.String(&run[0], len(run)))
+				dst = appendMatch(dst, second, unsafe.String(&run[0], len(run)))
 				run = run[:0]
 			}
-			dst = append(dst, e.tw...)
+			if stage == nil {
+				dst = append(dst, e.tw...)
+			} else {
+				dst = appendMatch(dst, stage, e.val)
+			}
 		} else {
 			run = append(run, e.val...)
 		}
@@ -257,7 +291,7 @@ func (c *Converter) appendS2T(dst []byte, s string, tw bool) []byte {
 	run = append(run, s[plain:]...)
 	if len(run) > 0 {
 		// run is not written while appendMatch reads it: no copy needed.
-		dst = appendMatch(dst, c.tw, unsafe.String(&run[0], len(run)))
+		dst = appendMatch(dst, second, unsafe.String(&run[0], len(run)))
 	}
 	return dst
 }

@@ -80,6 +80,8 @@ func readDict(path string) (*dictFile, error) {
 // dictSet is what Load reads from data/zh/opencc.
 type dictSet struct {
 	compat, stPhrases, stGenerated, stChars, twPhrases, twChars, tsPhrases, tsChars *dictFile
+	twVocab                                                                         *dictFile // TWPhrases: Taiwan's words, for interface text only (ToHantVocab)
+	std                                                                             *dictFile // data/zh/tw-standard.txt (set by Load; nil: plain OpenCC)
 }
 
 // Files of data/zh/opencc that the chains use, in the order of the OpenCC
@@ -93,6 +95,9 @@ const (
 	fileTWVariants  = "TWVariants.txt"
 	fileTSPhrases   = "TSPhrases.txt"
 	fileTSChars     = "TSCharacters.txt"
+	fileTWPhrases   = "TWPhrases.txt" // of s2twp.json
+	// The project's own, in data/zh beside opencc/.
+	fileTWStandard = "tw-standard.txt"
 )
 
 func readDictSet(dir string) (*dictSet, error) {
@@ -103,7 +108,7 @@ func readDictSet(dir string) (*dictSet, error) {
 	}{
 		{fileCompat, &ds.compat}, {fileSTPhrases, &ds.stPhrases}, {fileSTGenerated, &ds.stGenerated},
 		{fileSTChars, &ds.stChars}, {fileTWVPhrases, &ds.twPhrases}, {fileTWVariants, &ds.twChars},
-		{fileTSPhrases, &ds.tsPhrases}, {fileTSChars, &ds.tsChars},
+		{fileTSPhrases, &ds.tsPhrases}, {fileTSChars, &ds.tsChars}, {fileTWPhrases, &ds.twVocab},
 	} {
 		d, err := readDict(filepath.Join(dir, x.name))
 		if err != nil {

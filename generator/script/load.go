@@ -23,6 +23,11 @@ func Load(dir string) (*Converter, error) {
 	if err != nil {
 		return nil, err
 	}
+	std, err := readDict(filepath.Join(dir, fileTWStandard))
+	if err != nil {
+		return nil, err
+	}
+	ds.std = std
 	base := newBase(ds, false)
 	phrases, err := base.expand(ovs)
 	if err != nil {
@@ -30,6 +35,7 @@ func Load(dir string) (*Converter, error) {
 	}
 	c := base.with(nil, phrases)
 	c.overrides = ovs
+	c.surnames = newSurnameRule(ovs) // before the examples: some test the surname rule
 	if err := c.checkExamples(); err != nil {
 		return nil, err
 	}
@@ -97,6 +103,30 @@ type phrase struct {
 	dir        Script
 }
 
+// addStandard adds Taiwan's standard forms (data/zh/tw-standard.txt) to
+// the Taiwan stage tw: after the variants, so a variant that maps to the
+// non-standard form maps to the standard one. It returns the characters
+// replaced.
+func addStandard(tw map[string]entry, std *dictFile) map[rune]bool {
+	replaced := map[rune]bool{}
+	if std == nil {
+		return replaced
+	}
+	for _, e := range std.entries {
+		for _, r := range e.key {
+			replaced[r] = true
+		}
+		for k, v := range tw {
+			if v.val == e.key {
+				v.val = e.val
+				tw[k] = v
+			}
+		}
+		tw[e.key] = entry{key: e.key, val: e.val}
+	}
+	return replaced
+}
+
 // newBase builds the Converter of the plain OpenCC chains. With tofu, t2s
 // also uses TSCharactersExt (only for generating
 // STPhrases_GeneratedFromRegionalPhrases, as OpenCC's build does).
@@ -122,7 +152,20 @@ func newBase(ds *dictSet, tofu bool) *Converter {
 
 	put(c.twMap, ds.twChars, false)
 	put(c.twMap, ds.twPhrases, true)
+	replaced := addStandard(c.twMap, ds.std)
 	c.tw = newTrie(c.twMap)
+	// s2twp's second stage, TWPhrases ▸ TWVariantsPhrases ▸ TWVariants, as
+	// one trie: Taiwan's words win over the variants on the same key. Words
+	// written with a form the standard replaces are left out: TWPhrases'
+	// 發佈 → 釋出 (a software release) would take every 發布 (to publish).
+	vocab := maps.Clone(c.twMap)
+	for _, e := range ds.twVocab.entries {
+		if !strings.ContainsFunc(e.key, func(r rune) bool { return replaced[r] }) {
+			e.seg = true
+			vocab[e.key] = e
+		}
+	}
+	c.vocab = newTrie(vocab)
 
 	put(c.s2tMap, ds.stChars, false)
 	if ds.stGenerated != nil {
@@ -185,8 +228,8 @@ func (c *Converter) expand(ovs []Override) ([]phrase, error) {
 // added as phrases (overrides last, so they win).
 func (c *Converter) with(names, overrides []phrase) *Converter {
 	n := &Converter{
-		compat: c.compat, tw: c.tw, t2sMap: c.t2sMap, s2tMap: c.s2tMap, twMap: c.twMap,
-		hansOnly: c.hansOnly, hantOnly: c.hantOnly,
+		compat: c.compat, tw: c.tw, vocab: c.vocab, t2sMap: c.t2sMap, s2tMap: c.s2tMap, twMap: c.twMap,
+		hansOnly: c.hansOnly, hantOnly: c.hantOnly, surnames: c.surnames,
 		names: append(slices.Clone(c.names), names...), phrases: overrides,
 	}
 	t2s, s2t := maps.Clone(c.t2sMap), maps.Clone(c.s2tMap)

@@ -58,11 +58,14 @@ func TestOpenCCCases(t *testing.T) {
 	if err := json.Unmarshal(b, &tc); err != nil {
 		t.Fatal(err)
 	}
-	c := testConverter(t)
 	ds, err := readDictSet(filepath.Join(repo, "data", "zh", "opencc"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	// OpenCC's chains as OpenCC has them: the project's overrides (发布 →
+	// 發布, Taiwan's standard form, where OpenCC says 發佈) are tested by
+	// TestOverrides, not held to OpenCC's expectations.
+	c := newBase(ds, false)
 	tofu := newBase(ds, true)
 	pass, fail := map[string]int{}, map[string]int{}
 	for _, k := range tc.Cases {

@@ -250,6 +250,13 @@ func TestLoadRunsOverrideTests(t *testing.T) {
 	if err := os.Symlink(dicts, filepath.Join(dir, "opencc")); err != nil {
 		t.Fatal(err)
 	}
+	std, err := filepath.Abs(filepath.Join(repo, "data", "zh", "tw-standard.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(std, filepath.Join(dir, "tw-standard.txt")); err != nil {
+		t.Fatal(err)
+	}
 	sabotage := "overrides:\n  - hans: 学\n    hant: 學笑\n    why: sabotage\n    test: 学校 = 學校\n"
 	if err := os.WriteFile(filepath.Join(dir, "overrides.yaml"), []byte(sabotage), 0o644); err != nil {
 		t.Fatal(err)

@@ -1,11 +1,25 @@
 // Small enhancements; every page works without them.
 (function () {
   // Keep the reader's place when switching scripts: twin pages share their
-  // anchors (#p12), so carry the current one over to the twin's link.
+  // anchors (#p12) and the search page its query (?q=), so carry them over
+  // to the twin's link.
   document.addEventListener("click", function (e) {
     var a = e.target.closest && e.target.closest("a[data-twin]");
-    if (a && location.hash) { a.href = a.href.split("#")[0] + location.hash; }
+    if (a) { a.href = a.href.split(/[?#]/)[0] + location.search + location.hash; }
   });
+
+  // A link to an anchor inside a folded section (a figure's citation)
+  // unfolds it; browsers without auto-expanding <details> need this.
+  function unfold() {
+    var t = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var opened = false;
+    for (var p = t && t.parentElement; p; p = p.parentElement) {
+      if (p.tagName === "DETAILS" && !p.open) { p.open = true; opened = true; }
+    }
+    if (opened) t.scrollIntoView();
+  }
+  window.addEventListener("hashchange", unfold);
+  if (location.hash) unfold();
 
   // Citations: the access date is the day the reader opened the page.
   var d = new Date(), pad = function (n) { return (n < 10 ? "0" : "") + n; };

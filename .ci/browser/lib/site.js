@@ -64,6 +64,9 @@ const switchReport = [preferred, ...reports].find((u) => exists(u) && exists(twi
 const placeYears = dirsWithIndex('/zh-hans/places/', 6).filter((u) => /\/(19|20)\d\d\/$/.test(u));
 // An indicator page: /zh-hans/indicators/<id>/.
 const indicators = dirsWithIndex('/zh-hans/indicators/');
+// A place page (all years): /zh-hans/places/<province>/<city>[/<county>]/.
+const places = dirsWithIndex('/zh-hans/places/', 5).filter((u) => !/\/(19|20)\d\d(-\d+)?\/$/.test(u));
+const page = (u) => (exists(u) ? u : null);
 
 // largest picks the page with the most HTML (the one with the most to show
 // and to check: figures, tables); null for none.
@@ -83,12 +86,21 @@ const kinds = {
   report: reports.includes(preferred) ? preferred : reports[0] || null,
   'place-year': largest(placeYears),
   indicator: largest(indicators),
+  place: largest(places.filter((u) => !/\/(anonymised|unlisted)\//.test(u))) || largest(places),
+  data: page('/zh-hans/data/'),
+  // the search page with a query, so that results are on it
+  search: exists('/zh-hans/search/') ? '/zh-hans/search/?q=%E6%B5%8E%E5%8D%97' : null,
+  corrections: page('/zh-hans/corrections/'),
 };
 const missing = {
   home: 'no /zh-hans/index.html',
   report: 'no report page (public/zh-hans/sources/<id>/index.html with #p1) in the built site',
   'place-year': 'no place-year page (public/zh-hans/places/**/20xx/index.html) in the built site yet',
   indicator: 'no indicator page (public/zh-hans/indicators/<id>/index.html) in the built site yet',
+  place: 'no place page (public/zh-hans/places/<province>/<city>/index.html) in the built site yet',
+  data: 'no /zh-hans/data/ page',
+  search: 'no /zh-hans/search/ page',
+  corrections: 'no /zh-hans/corrections/ page',
 };
 
 // pagesContaining lists the zh-hans HTML pages whose source matches re,

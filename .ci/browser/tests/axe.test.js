@@ -1,6 +1,7 @@
 'use strict';
 // axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on the home, a report,
-// a place-year and an indicator page (and every section index), in both
+// a place-year, an indicator, a place, the data, search (with results) and
+// corrections pages (and every section index), in both
 // scripts, in light and dark colour schemes.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -53,10 +54,12 @@ for (const [kind, url] of Object.entries(site.kinds)) {
 
 // Every other top-level page (section indexes, about, data …) and the 404 page.
 const others = [...site.dirsWithIndex('/zh-hans/'), '/zh-hans/404.html']
-  .filter((u) => site.exists(u) && !Object.values(site.kinds).includes(u));
+  .filter((u) => site.exists(u) && !Object.values(site.kinds).some((k) => k && k.split('?')[0] === u));
 for (const url of others) {
   for (const script of site.SCRIPTS) {
-    const u = script === 'zh-hans' ? url : site.twin(url);
-    test(`axe: ${u}, light`, () => audit(u, 'light'));
+    for (const scheme of ['light', 'dark']) {
+      const u = script === 'zh-hans' ? url : site.twin(url);
+      test(`axe: ${u}, ${scheme}`, () => audit(u, scheme));
+    }
   }
 }

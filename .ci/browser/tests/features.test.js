@@ -98,6 +98,14 @@ for (const script of site.SCRIPTS) {
 
 // ---- copy buttons -----------------------------------------------------------
 
+// unfold opens, as a reader would by tapping their summary (no JavaScript
+// needed), the folded sections that hold copy buttons: a long report's
+// figure citations are folded.
+async function unfold(page) {
+  const folded = page.locator('details:not([open]):has(button[data-copy]) > summary');
+  for (let n = await folded.count(); n > 0; n = await folded.count()) await folded.first().click();
+}
+
 const copyPages = site.pagesContaining(/<button[^>]*\sdata-copy\b/);
 const copyPage = copyPages.find((u) => u.includes('/sources/')) || copyPages[0];
 
@@ -110,6 +118,7 @@ for (const script of site.SCRIPTS) {
     const problems = watch(page, env.base);
     try {
       await page.goto(env.base + url);
+      await unfold(page);
       const buttons = page.locator('button[data-copy]:not([data-format])');
       const n = await buttons.count();
       assert.ok(n > 0, `no button[data-copy] on ${url}`);
@@ -146,6 +155,7 @@ test('citations are visible and selectable without JavaScript', { skip: copyPage
   try {
     for (const url of [copyPage, site.twin(copyPage)]) {
       await page.goto(env.base + url);
+      await unfold(page);
       const ids = await page.locator('button[data-copy]:not([data-format])').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-copy')));
       for (const id of ids.slice(0, 5)) {
         const el = page.locator(`[id="${id}"]`);

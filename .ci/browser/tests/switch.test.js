@@ -1,6 +1,6 @@
 'use strict';
 // The script switcher (a[data-twin] in the header) lands on the twin page in
-// the other script at the same anchor, both ways.
+// the other script at the same anchor (and query), both ways.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { setup, watch } = require('../lib/browser');
@@ -17,10 +17,12 @@ async function switchFrom(from, anchor) {
     await page.goto(env.base + from + (anchor ? '#' + anchor : ''));
     const link = page.locator('header a[data-twin]');
     assert.equal(await link.count(), 1, `${from}: expected exactly one a[data-twin] in the header, found ${await link.count()}`);
-    const to = site.twin(from);
+    // a page with a query (the search page) keeps it on its twin
+    const [to, query = ''] = site.twin(from).split('?');
     await Promise.all([page.waitForURL((u) => u.pathname === to), link.click()]);
     const url = new URL(page.url());
     assert.equal(url.pathname, to, `switching from ${from} landed on ${url.pathname}, not the twin ${to}`);
+    assert.equal(url.search, query && '?' + query, `switching from ${from} lost or changed the query (now '${url.search}')`);
     assert.equal(url.hash, anchor ? '#' + anchor : '', `switching from ${from}#${anchor || ''} lost or changed the anchor (now '${url.hash}')`);
     const lang = await page.evaluate(() => document.documentElement.lang);
     assert.equal(lang, site.LANG[to.split('/')[1]], `twin ${to} has lang=${lang}`);

@@ -1,0 +1,154 @@
+package publish
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/eduportal/portal/generator/clean"
+)
+
+// The edit log on a report page is for readers: changes are grouped by
+// kind (去除拼音注音, 删除网页杂项 …, named in layouts through the
+// edit_kind_/edit_rule_ interface strings), each group with its count, and
+// each change shown as a small diff: only the changed spans and a few
+// characters around them, deleted and inserted text marked, instead of the
+// whole line twice. The rule id stays in the markup for editors. The text
+// is as received: the log records what the original said.
+
+// editContext is how many characters of unchanged text a diff keeps on
+// each side of a change.
+const editContext = 8
+
+// editHunks is how many changes of one line the log shows; a line with
+// more (34 pinyin annotations) says how many it leaves out.
+const editHunks = 4
+
+// editRemovedRunes is how much of a removed line the log shows.
+const editRemovedRunes = 120
+
+type editGroup struct {
+	Kind    string      `json:"kind"`
+	Count   int         `json:"count"` // changes, counting each of a line's several (Edit.Count)
+	Entries []editEntry `json:"entries"`
+}
+
+type editEntry struct {
+	Line    int         `json:"line"`
+	Rule    string      `json:"rule"`
+	Removed bool        `json:"removed,omitempty"` // the whole line went
+	Diff    []diffPiece `json:"diff"`
+	Note    string      `json:"note,omitempty"` // an editor's note, in the page's script (corrections)
+}
+
+// diffPiece is a run of a diff: Op "" kept, "del" deleted, "ins" inserted,
+// "gap" unchanged text left out (shown as …), "more" the number of further
+// changes not shown (Text).
+type diffPiece struct {
+	Op   string `json:"op,omitempty"`
+	Text string `json:"text,omitempty"`
+}
+
+// editKindOrder lists kinds as a reader meets them: what was taken out of
+// the text first, then what was fixed in it.
+var editKindOrder = []string{"correction", "damaged", "clutter", "pinyin", "byline", "title", "repeat", "join", "punct"}
+
+func editGroups(lang Lang, edits []clean.Edit) []editGroup {
+	byKind := map[string]*editGroup{}
+	var kinds []string
+	for _, e := range edits {
+		g := byKind[e.Kind]
+		if g == nil {
+			g = &editGroup{Kind: e.Kind}
+			byKind[e.Kind] = g
+			kinds = append(kinds, e.Kind)
+		}
+		g.Count += max(e.Count, 1)
+		entry := editEntry{Line: e.Line, Rule: e.Rule}
+		if e.After == "" {
+			entry.Removed = true
+			entry.Diff = []diffPiece{{Op: "del", Text: shortenRunes(e.Before, editRemovedRunes)}}
+		} else {
+			entry.Diff = smallDiff(e.Before, e.After, editContext)
+		}
+		if e.Kind == "correction" && e.Note != "" {
+			entry.Note = lang.Convert(e.Note)
+		}
+		g.Entries = append(g.Entries, entry)
+	}
+	rank := func(k string) int {
+		for i, o := range editKindOrder {
+			if o == k {
+				return i
+			}
+		}
+		return len(editKindOrder)
+	}
+	sort.SliceStable(kinds, func(i, j int) bool { return rank(kinds[i]) < rank(kinds[j]) })
+	out := make([]editGroup, len(kinds))
+	for i, k := range kinds {
+		out[i] = *byKind[k]
+	}
+	return out
+}
+
+// smallDiff is the character diff of before and after with unchanged runs
+// longer than 2×ctx cut to ctx characters on each side of a change.
+func smallDiff(before, after string, ctx int) []diffPiece {
+	dmp := diffmatchpatch.New()
+	diffs := dmp.DiffCleanupMerge(dmp.DiffMain(before, after, false))
+	var out []diffPiece
+	hunks := 0
+	for i, d := range diffs {
+		if d.Type != diffmatchpatch.DiffEqual && (i == 0 || diffs[i-1].Type == diffmatchpatch.DiffEqual) {
+			hunks++
+			if hunks > editHunks {
+				rest := 0
+				for j := i; j < len(diffs); j++ {
+					if diffs[j].Type != diffmatchpatch.DiffEqual && diffs[j-1].Type == diffmatchpatch.DiffEqual {
+						rest++
+					}
+				}
+				return append(out, diffPiece{Op: "more", Text: strconv.Itoa(rest)})
+			}
+		}
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			out = append(out, diffPiece{Op: "del", Text: d.Text})
+		case diffmatchpatch.DiffInsert:
+			out = append(out, diffPiece{Op: "ins", Text: d.Text})
+		default:
+			rs := []rune(d.Text)
+			first, last := i == 0, i == len(diffs)-1
+			switch {
+			case first && len(rs) > ctx:
+				out = append(out, diffPiece{Op: "gap"}, diffPiece{Text: string(rs[len(rs)-ctx:])})
+			case last && len(rs) > ctx:
+				out = append(out, diffPiece{Text: string(rs[:ctx])}, diffPiece{Op: "gap"})
+			case !first && !last && len(rs) > 2*ctx:
+				out = append(out, diffPiece{Text: string(rs[:ctx])}, diffPiece{Op: "gap"}, diffPiece{Text: string(rs[len(rs)-ctx:])})
+			default:
+				out = append(out, diffPiece{Text: d.Text})
+			}
+		}
+	}
+	return out
+}
+
+// shortenRunes cuts s to n characters, marking the cut with "…".
+func shortenRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range []rune(s) {
+		if i == n {
+			break
+		}
+		b.WriteRune(r)
+	}
+	return b.String() + "…"
+}

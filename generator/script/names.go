@@ -1,0 +1,99 @@
+package script
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// surnameRule keeps a surname that OpenCC's character table would turn into
+// a word (范 → 範, 余 → 餘, 于 → 於) where the text around it shows a
+// person's name. The overrides' surname entries already give one phrase per
+// title (范局长); this rule covers the name the phrases cannot list:
+//
+//   - surname, a given name of one or two characters, then a title of the
+//     surname's entry: 范国强局长, 余建华同志;
+//   - a title of the entry or 姓 right before the surname, and a given name
+//     after it: 局长范国强, 姓范.
+//
+// It applies only where the surname stands alone: a dictionary phrase that
+// takes it in (其余, 关于, 示范, 范围, 于是) is matched first and wins.
+type surnameRule struct {
+	surnames map[rune]bool
+	titles   map[rune][]string // per surname, its entry's titles, longest first
+}
+
+// notGiven are characters that end a would-be given name: words that sit
+// between a preposition and a title (于全市校长, 于各县区长, 余下的老师).
+const notGiven = "的是在和与及等对为了将把被从向到全各本每该此其这那市县区省校下"
+
+func newSurnameRule(ovs []Override) *surnameRule {
+	r := &surnameRule{surnames: map[rune]bool{}, titles: map[rune][]string{}}
+	for _, o := range ovs {
+		s, n := utf8.DecodeRuneInString(o.Surname)
+		if o.Surname == "" || n != len(o.Surname) {
+			continue
+		}
+		r.surnames[s] = true
+		r.titles[s] = append(r.titles[s], o.Before...)
+	}
+	for s, ts := range r.titles {
+		slices.SortFunc(ts, func(a, b string) int { return len(b) - len(a) })
+		r.titles[s] = slices.Compact(ts)
+	}
+	if len(r.surnames) == 0 {
+		return nil
+	}
+	return r
+}
+
+// keeps reports whether the surname s[i:i+n] (Simplified text) is a name.
+func (r *surnameRule) keeps(s string, i, n int) bool {
+	sur, _ := utf8.DecodeRuneInString(s[i:])
+	if !r.surnames[sur] {
+		return false
+	}
+	before, after := s[:i], s[i+n:]
+	given := 0 // bytes of the given name's characters, up to two
+	for k := 0; k < 2; k++ {
+		c, w := utf8.DecodeRuneInString(after[given:])
+		if !unicode.Is(unicode.Han, c) || strings.ContainsRune(notGiven, c) || r.startsTitle(sur, after[given:]) {
+			break
+		}
+		given += w
+	}
+	if strings.HasSuffix(before, "姓") {
+		return true
+	}
+	if given > 0 && r.endsTitle(sur, before) {
+		return true
+	}
+	// the title right after one or two given-name characters
+	for g := given; g > 0; {
+		if r.startsTitle(sur, after[g:]) {
+			return true
+		}
+		_, w := utf8.DecodeLastRuneInString(after[:g])
+		g -= w
+	}
+	return false
+}
+
+func (r *surnameRule) startsTitle(sur rune, s string) bool {
+	for _, t := range r.titles[sur] {
+		if strings.HasPrefix(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *surnameRule) endsTitle(sur rune, s string) bool {
+	for _, t := range r.titles[sur] {
+		if strings.HasSuffix(s, t) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,74 @@
+package script
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestVocabAgainstOpenCC holds ToHantVocab's phrase step to OpenCC's own
+// s2twp test cases (../shared/opencc/testcases.json): the plain chains
+// (no project overrides) followed by TWPhrases must give OpenCC's s2twp
+// output.
+func TestVocabAgainstOpenCC(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(repo, "..", "shared", "opencc", "testcases.json"))
+	if os.IsNotExist(err) {
+		t.Skip("OpenCC test cases absent (../shared/opencc/testcases.json)")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tc struct {
+		Cases []struct {
+			ID       string            `json:"id"`
+			Input    string            `json:"input"`
+			Expected map[string]string `json:"expected"`
+		} `json:"cases"`
+	}
+	if err := json.Unmarshal(b, &tc); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := readDictSet(filepath.Join(repo, "data", "zh", "opencc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := newBase(ds, false)
+	n := 0
+	for _, k := range tc.Cases {
+		want, ok := k.Expected["s2twp"]
+		if !ok {
+			continue
+		}
+		n++
+		if got := string(plain.appendS2TStage(nil, plain.normalize(k.Input), plain.vocab)); got != want {
+			t.Errorf("%s s2twp(%q) = %q, want %q", k.ID, k.Input, got, want)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no s2twp cases")
+	}
+	t.Logf("%d s2twp cases", n)
+}
+
+// TestVocabOnlyForInterface: interface text gets Taiwan's words, report text
+// (ToHant) keeps the report's.
+func TestVocabOnlyForInterface(t *testing.T) {
+	c := testConverter(t)
+	for _, tc := range []struct{ in, vocab, hant string }{
+		{"数据下载", "資料下載", "數據下載"},
+		{"段落链接", "段落連結", "段落鏈接"},
+		{"搜索本站", "搜尋本站", "搜索本站"},
+		{"公开的信息", "公開的資訊", "公開的信息"},
+	} {
+		if got := c.ToHantVocab(tc.in); got != tc.vocab {
+			t.Errorf("ToHantVocab(%q) = %q, want %q", tc.in, got, tc.vocab)
+		}
+		if got := c.ToHant(tc.in); got != tc.hant {
+			t.Errorf("ToHant(%q) = %q, want %q", tc.in, got, tc.hant)
+		}
+		if got := c.ToHans(tc.vocab); got == tc.in {
+			t.Logf("ToHans(%q) = %q", tc.vocab, got) // Taiwan's words fold back only where the characters do
+		}
+	}
+}
