@@ -58,7 +58,7 @@ func Decode(name string, b []byte, declared string) (text, enc string, err error
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		if !utf8.Valid(b[3:]) {
-			return "", "", fmt.Errorf("%s: starts with a UTF-8 byte-order mark but is not valid UTF-8 at byte %d", name, 3+invalidAt(b[3:]))
+			return "", "", fmt.Errorf("%s: starts with a UTF-8 byte-order mark but is not valid UTF-8 at %s", name, where(b, 3+invalidAt(b[3:])))
 		}
 		return finish(name, string(b[3:]), "utf-8-bom")
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
@@ -94,7 +94,7 @@ func Decode(name string, b []byte, declared string) (text, enc string, err error
 		}
 	}
 	if bestEnc == "" || bestScore == 0 {
-		return "", "", fmt.Errorf("%s: cannot decode: not UTF-8 (invalid byte at %d), UTF-16 with a byte-order mark, GB18030 or Big5; state the encoding in meta.yaml", name, invalidAt(b))
+		return "", "", fmt.Errorf("%s: cannot decode: not UTF-8 (invalid byte at %s), UTF-16 with a byte-order mark, GB18030 or Big5; state the encoding in meta.yaml", name, where(b, invalidAt(b)))
 	}
 	return finish(name, best, bestEnc)
 }
@@ -120,7 +120,7 @@ func decodeStrict(e encoding.Encoding, b []byte) (string, error) {
 		return "", errReplacement
 	}
 	if e == unicode.UTF8 && !utf8.Valid(b) {
-		return "", fmt.Errorf("invalid UTF-8 at byte %d", invalidAt(b))
+		return "", fmt.Errorf("invalid UTF-8 at %s", where(b, invalidAt(b)))
 	}
 	return string(out), nil
 }
@@ -132,6 +132,13 @@ func finish(name, text, enc string) (string, string, error) {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	return text, enc, nil
+}
+
+// where names a byte offset of a byte-oriented text (UTF-8, GB18030, Big5,
+// where a 0x0A byte is always a newline) as an editor finds it: the line
+// and the byte.
+func where(b []byte, off int) string {
+	return fmt.Sprintf("line %d (byte %d)", bytes.Count(b[:off], []byte("\n"))+1, off)
 }
 
 func invalidAt(b []byte) int {
