@@ -296,11 +296,15 @@ func (p *paragraph) indicator(i int, g *fig) {
 		ind, g.inherited = prev.ind, true
 	}
 	// 公办园7所，在园幼儿1531人: the members counted after a subset of
-	// institutions are that subset's (公办园在园幼儿), not the stock of all.
-	if ind != nil && ind.Measure == "stock" && !fromPrev && prev != nil && prev.ind == nil &&
-		prev.q.UnitKind == "count" && prev.clause != g.clause && prev.label != "" && utf8.RuneCountInString(label) <= 6 {
+	// institutions (an unregistered one, or a part: 其中普惠性民办园34所)
+	// are that subset's (公办园在园幼儿), not the stock of all. Institutions
+	// after people (在园幼儿9621人，其中普惠性民办园34所) are not members.
+	if ind != nil && ind.Measure == "stock" && !fromPrev && prev != nil && (prev.ind == nil || prev.shape == "breakdown") &&
+		prev.q.UnitKind == "count" && !countsPeople(prev.q.CanonicalUnit) && prev.clause != g.clause && prev.label != "" &&
+		utf8.RuneCountInString(label) <= 6 {
 		ind, label = nil, prev.label+label
 	}
+	label = p.labelInContext(g, prev, label)
 	g.ind, g.label = ind, label
 }
 
