@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -15,6 +16,25 @@ var headStops = []string{"全部", "全面", "已", "均", "被", "实现", "开
 	"丰富", "主动", "凝结", "充实", "形成", "获", "评为", "入选", "纳入", "用于", "以上", "以下", "左右", "及",
 	"等", "为", "达", "和", "与", "待", "是", "有", "服务", "安全", "惠及", "取得", "组成", "回", "就业岗位",
 	"正在", "由", "建设为", "建成", "下发", "联合", "不等", "之间", "以内"}
+
+// headStopWords are words that begin with a head stop and are nouns
+// themselves (均衡 is balance, not the adverb 均): they do not end a noun.
+var headStopWords = []string{"均衡"}
+
+// stopsHead says whether a head stop begins at f[j].
+func stopsHead(f []rune, j int) bool {
+	for _, w := range headStopWords {
+		if hasAt(f, j, w) {
+			return false
+		}
+	}
+	for _, w := range headStops {
+		if hasAt(f, j, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // headStopsInside end the noun after a unit only after its first
 // character: a new predicate (5个城市新建…, 6个省份存在…), while a noun may
@@ -204,7 +224,17 @@ func trimVerbs(s string) string {
 // Words inside a finished label after which the noun phrase counted
 // begins: a subject holding or finding what is counted (示范区共有各类幼儿园,
 // 督查发现省份, 局党委共确定突破项目) names who, not what.
-var holdingVerbs = []string{"共有", "现有", "拥有", "设有", "另有", "发现", "确定"}
+// A subject providing places (建成后可提供学位, 新校可容纳学生) is likewise
+// who, not what.
+var holdingVerbs = []string{"共有", "现有", "拥有", "设有", "另有", "发现", "确定", "提供", "容纳"}
+
+// restStops end the words after a figure: tense and aspect opening a
+// predicate (将, 将会, 已, 已经, 正在).
+var restStops = []string{"将", "已", "正在"}
+
+// comparisonLead open a label with what the figure is compared with
+// (对照私幼1万多元, 相比之下): the compared thing is the label.
+var comparisonLead = []string{"对照", "对比", "相比", "相较"}
 
 // aspectLead are adverbs of aspect at the start of a label (正在抓紧推进…,
 // the words after a figure): when the work stands, not what is counted.
@@ -222,7 +252,8 @@ var spanStartRe = regexp.MustCompile(`^(近|过去|這|这)?[\d一二三四五�
 //   - an aspect marker 了 inside keeps what follows it, the object named
 //     after the verb (县进行了实地督导检查 → 实地督导检查);
 //   - a verb of holding or finding after a subject keeps what follows it
-//     (see holdingVerbs);
+//     (see holdingVerbs), unless the words before are a list (建立…制度、
+//     提供课后服务、…的学校比例: the verb belongs to an item);
 //   - adverbs of aspect and a period of time at the start are dropped
 //     (正在抓紧推进… → 推进…, 近3年共撤并… → 撤并…).
 //
@@ -256,13 +287,13 @@ func (r *Registry) tidyLabel(label string) string {
 		for _, w := range holdingVerbs {
 			n := len([]rune(w))
 			for k := to - n - 2; k > from; k-- {
-				if hasAt(f, k, w) && keep(k+n) {
+				if hasAt(f, k, w) && keep(k+n) && !slices.Contains(f[from:k], '、') {
 					from, changed = k+n, true
 					break
 				}
 			}
 		}
-		for _, w := range aspectLead {
+		for _, w := range append(aspectLead, comparisonLead...) {
 			if n := len([]rune(w)); hasAt(f[:to], from, w) && keep(from+n) {
 				from, changed = from+n, true
 			}

@@ -27,6 +27,11 @@ func TestTidyLabel(t *testing.T) {
 		{"period of time", "近3年撤并改造农村中小学", "撤并改造农村中小学"},
 		{"period of time in numerals", "三年来新建幼儿园", "新建幼儿园"},
 		{"grade is not a period", "3年级学生", "3年级学生"},
+		{"subject providing", "建成后可提供学位", "学位"},
+		{"subject providing, Traditional", "建成後可提供學位", "學位"},
+		{"a verb inside a list stays", "建立作业公示制度、提供课后服务的学校比例", "建立作业公示制度、提供课后服务的学校比例"},
+		{"compared with", "对照私幼", "私幼"},
+		{"compared with, Traditional", "對照私幼", "私幼"},
 		{"a plain noun phrase", "普惠性幼儿园覆盖率", "普惠性幼儿园覆盖率"},
 		{"a short label is not cut to nothing", "投入了", "投入了"},
 	} {
@@ -53,6 +58,10 @@ func TestLabelInContext(t *testing.T) {
 			[]string{"公办幼儿园", "公办幼儿园", "公办幼儿园"}},
 		{"通过专用网络平台对8090人进行了问卷调查。", nil, []string{"问卷调查"}},
 		{"工作组對1200人進行了走訪。", nil, []string{"走訪"}},
+		{"对18个县（市、区）义务教育发展情况进行督导，6个县（市、区）所属公办中职学校。", nil,
+			[]string{"县（市、区）", "县（市、区）"}},
+		{"申报的18个义务教育发展基本均衡县。", nil, []string{"义务教育发展基本均衡县"}},
+		{"预计约七成的半日制学位将会免费，三成的學位已經收費。", nil, []string{"半日制学位", "學位"}},
 		{"民办园51所，在园幼儿9621人，其中普惠性民办园34所，在园幼儿6791人。", nil,
 			[]string{"民办园", "民办园在园幼儿", "普惠性民办园", "普惠性民办园在园幼儿"}},
 	} {

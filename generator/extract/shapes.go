@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -308,10 +309,15 @@ func (p *paragraph) indicator(i int, g *fig) {
 	g.ind, g.label = ind, label
 }
 
-// rest returns the rest of the clause from i, as written, at most 20 characters.
+// rest returns the rest of the clause from i, as written, at most 20
+// characters, ending before a predicate of tense (学位将会免费: 将会 opens
+// what is said of the noun, not the noun) after its first character.
 func (p *paragraph) rest(i int) string {
 	j := i
 	for j < len(p.f) && j-i < 20 && !p.isClauseEnd(j) && p.f[j] != '、' && !isASCIIDigit(p.f[j]) {
+		if j > i && startsWithAny(string(p.f[j:min(j+2, len(p.f))]), restStops) {
+			break
+		}
 		j++
 	}
 	return strings.TrimSuffix(strings.TrimSpace(p.text(i, j)), "的")
@@ -362,10 +368,8 @@ func (p *paragraph) head(g *fig) (string, int) {
 	if i >= len(f) || !unicode.Is(unicode.Han, f[i]) {
 		return "", end
 	}
-	for _, w := range headStops {
-		if hasAt(f, i, w) {
-			return "", end
-		}
+	if stopsHead(f, i) {
+		return "", end
 	}
 	j, depth, open := i, 0, -1
 	for j < len(f) && j-i < 16 {
@@ -379,16 +383,16 @@ func (p *paragraph) head(g *fig) (string, int) {
 		case '）', ')':
 			depth--
 		}
-		// 县（市、区）: a list inside brackets belongs to the noun
+		// 县（市、区）: a list inside brackets belongs to the noun, and
+		// closes it (县（市、区）义务教育…: what follows is the next word)
+		if depth == 0 && (c == '）' || c == ')') && open >= i && slices.Contains(f[open:j], '、') {
+			j++
+			break
+		}
 		if depth <= 0 && (p.isClauseEnd(j) || c == '、') || c == '。' || isASCIIDigit(c) {
 			break
 		}
-		stop := false
-		for _, w := range headStops {
-			if hasAt(f, j, w) {
-				stop = true
-			}
-		}
+		stop := stopsHead(f, j)
 		for _, w := range headStopsInside {
 			if j > i && hasAt(f, j, w) {
 				stop = true
