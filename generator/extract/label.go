@@ -228,6 +228,10 @@ func trimVerbs(s string) string {
 // who, not what.
 var holdingVerbs = []string{"共有", "现有", "拥有", "设有", "另有", "发现", "确定", "提供", "容纳"}
 
+// predicateAdverbs open a predicate after a noun (县均达到, 市最多, 学校都…):
+// a one-character noun before them is whole.
+var predicateAdverbs = []string{"均", "都", "最", "正在", "将"}
+
 // restStops end the words after a figure: tense and aspect opening a
 // predicate (将, 将会, 已, 已经, 正在).
 var restStops = []string{"将", "已", "正在"}
@@ -240,6 +244,11 @@ var comparisonLead = []string{"对照", "对比", "相比", "相较"}
 // the words after a figure): when the work stands, not what is counted.
 var aspectLead = []string{"正在", "抓紧", "已经", "还将", "还要", "即将"}
 
+// workLead are verbs of carrying out work at the start of a label
+// (实施农村中小学校舍维修改造项目学校): the label is what the work counts.
+// 进行 is a light verb before the work itself (进行问卷调查).
+var workLead = []string{"实施了", "实施", "组织开展", "开展了", "开展", "进行了", "进行"}
+
 // spanStartRe opens a period of time at the start of a label (近3年,
 // 三年来, 过去五年间): when, not what.
 var spanStartRe = regexp.MustCompile(`^(近|过去|這|这)?[\d一二三四五六七八九十两兩]+年(来|來|间|間|内|內|中)?`)
@@ -249,12 +258,13 @@ var spanStartRe = regexp.MustCompile(`^(近|过去|這|这)?[\d一二三四五�
 //   - a bracket left open drops what precedes it (实施了“双千计划”（投入 →
 //     投入), a bracket closed without an opener or an empty pair is dropped
 //     (学校） → 学校);
-//   - an aspect marker 了 inside keeps what follows it, the object named
-//     after the verb (县进行了实地督导检查 → 实地督导检查);
 //   - a verb of holding or finding after a subject keeps what follows it
 //     (see holdingVerbs), unless the words before are a list (建立…制度、
 //     提供课后服务、…的学校比例: the verb belongs to an item);
-//   - adverbs of aspect and a period of time at the start are dropped
+//   - an aspect marker 了 or 已 inside is dropped, the words stay
+//     (县进行了实地督导检查 → 县进行实地督导检查, 项目已完工 → 项目完工);
+//   - adverbs of aspect, verbs of carrying out work (see workLead),
+//     comparison leads and a period of time at the start are dropped
 //     (正在抓紧推进… → 推进…, 近3年共撤并… → 撤并…).
 //
 // Each cut keeps at least two characters, so a label never becomes shorter
@@ -278,12 +288,6 @@ func (r *Registry) tidyLabel(label string) string {
 		if to-from > 2 && isCloser(f[to-1]) && isOpener(f[to-2]) {
 			to, changed = to-2, true
 		}
-		for k := to - 3; k > from; k-- {
-			if f[k] == '了' && f[k+1] != '解' && keep(k+1) {
-				from, changed = k+1, true
-				break
-			}
-		}
 		for _, w := range holdingVerbs {
 			n := len([]rune(w))
 			for k := to - n - 2; k > from; k-- {
@@ -293,9 +297,27 @@ func (r *Registry) tidyLabel(label string) string {
 				}
 			}
 		}
-		for _, w := range append(aspectLead, comparisonLead...) {
+		for _, w := range slices.Concat(aspectLead, comparisonLead, workLead) {
 			if n := len([]rune(w)); hasAt(f[:to], from, w) && keep(from+n) {
 				from, changed = from+n, true
+			}
+		}
+		// 项目已完工, 县进行了督导: an aspect marker inside a label is
+		// dropped, the words stay (项目完工, 县进行督导), so that the noun
+		// counted is kept (not 了解, 为了, 除了).
+		for k := from + 1; k < to-1; k++ {
+			aspect := f[k] == '已' && k > from+1 || f[k] == '了' && f[k+1] != '解' && f[k-1] != '为' && f[k-1] != '除'
+			if aspect {
+				n := 1
+				if f[k] == '已' && f[k+1] == '经' {
+					n = 2
+				}
+				if k+n < to {
+					orig = slices.Delete(slices.Clone(orig), k, k+n)
+					f = slices.Delete(slices.Clone(f), k, k+n)
+					to, changed = to-n, true
+					break
+				}
 			}
 		}
 		if m := spanStartRe.FindString(string(f[from:to])); m != "" {

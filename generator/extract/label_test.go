@@ -15,8 +15,10 @@ func TestTidyLabel(t *testing.T) {
 		{"closer without opener", "学校）", "学校"},
 		{"empty brackets", "较去年少()", "较去年少"},
 		{"balanced note kept", "准公幼（接受政府补助的私幼）", "准公幼（接受政府补助的私幼）"},
-		{"object after 了", "县进行了实地督导检查", "实地督导检查"},
-		{"object after 了, Traditional", "縣進行了實地督導檢查", "實地督導檢查"},
+		{"aspect 了 inside", "县进行了实地督导检查", "县进行实地督导检查"},
+		{"aspect 了 inside, Traditional", "縣進行了實地督導檢查", "縣進行實地督導檢查"},
+		{"aspect 已 inside", "项目已完工", "项目完工"},
+		{"为了 is a word", "为了保障学位", "为了保障学位"},
 		{"了解 is a word", "了解情况的家长", "了解情况的家长"},
 		{"subject holding", "示范区共有各类幼儿园", "各类幼儿园"},
 		{"subject holding, Traditional", "示範區共有各類幼兒園", "各類幼兒園"},
@@ -78,6 +80,30 @@ func TestLabelInContext(t *testing.T) {
 			if o.Label != c.want[i] {
 				t.Errorf("%q: figure %s label %q, want %q", c.text, o.Value, o.Label, c.want[i])
 			}
+		}
+	}
+}
+
+// A one-character noun before a predicate adverb is whole, and a place
+// before it is not what is counted; a noun with what it became keeps the
+// noun (镇都建成了中心幼儿园 counts towns, not kindergartens).
+func TestOneCharacterHead(t *testing.T) {
+	r := loadTestRegistry(t)
+	for _, c := range []struct{ text, place, want string }{
+		{"对湖南省18个县均达到标准的情况进行了检查。", "湖南省", "县"},
+		{"对湖南省18個縣均達到標準的情況進行了檢查。", "湖南省", "縣"},
+		{"全区5个镇都建成了中心幼儿园。", "", "镇都建成中心幼儿园"},
+	} {
+		in := Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020}
+		if i := strings.Index(c.text, c.place); c.place != "" && i >= 0 {
+			in.Mentions = append(in.Mentions, Mention{Start: i, End: i + len(c.place), Place: PlaceRef{"430000", c.place}})
+		}
+		obs := r.Extract(in)
+		if len(obs) != 1 || obs[0].Label != c.want {
+			for _, o := range obs {
+				t.Logf("got %s label %q", o.Value, o.Label)
+			}
+			t.Errorf("%q: want one figure labelled %q", c.text, c.want)
 		}
 	}
 }

@@ -239,9 +239,12 @@ func (p *paragraph) indicator(i int, g *fig) {
 		// it became.
 		// A single character was cut off a longer word (党|组成员): keep
 		// the rest whatever it is.
-		if rest := p.rest(headEnd); rest != "" && (startsWithAny(rest, resultMarkers) || utf8.RuneCountInString(head) == 1) {
+		// Not when the rest opens a predicate (18个县均达到…, 14个市最多):
+		// the noun ended there.
+		if rest := p.rest(headEnd); rest != "" && (startsWithAny(rest, resultMarkers) ||
+			utf8.RuneCountInString(head) == 1 && !startsWithAny(foldString(p.r, rest), predicateAdverbs)) {
 			label = head + rest
-		} else if l := lastVerbPhrase(p.trimLabel(g.left, g.q.Start)); l != "" && utf8.RuneCountInString(l) <= 6 && !strings.ContainsAny(l, "、和及与在") {
+		} else if l := lastVerbPhrase(p.trimLabel(g.left, g.q.Start)); l != "" && utf8.RuneCountInString(l) <= 6 && !strings.ContainsAny(l, "、和及与在") && !p.isPlaceOnly(l) {
 			label = l + head // 新增 + 学位; not a list or a place before it
 		}
 	}
