@@ -371,11 +371,12 @@ func (p *paragraph) text(i, j int) string { return p.in.Text[p.byte[i]:p.byte[j]
 
 // observation turns a fig into its public form.
 func (p *paragraph) observation(i int, g *fig) Observation {
+	label := p.r.tidyLabel(g.label)
 	o := Observation{
 		ID:            fmt.Sprintf("%s-%s-%d", p.in.SourceID, p.in.ParagraphID, i+1),
 		Source:        p.in.SourceID,
 		Paragraph:     p.in.ParagraphID,
-		Label:         g.label,
+		Label:         label,
 		Value:         p.text(g.q.NumStart, g.q.ValEnd),
 		Unit:          p.text(g.q.UnitStart, g.q.UnitStart+utf8.RuneCountInString(g.q.Unit)),
 		Number:        g.q.Number,
@@ -399,7 +400,7 @@ func (p *paragraph) observation(i int, g *fig) Observation {
 	if g.ind != nil {
 		o.Indicator = g.ind.ID
 	}
-	if g.ind == nil && namesNothing(foldString(p.r, g.label)) {
+	if g.ind == nil && namesNothing(foldString(p.r, label)) {
 		o.LabelFlag = "no-measure"
 	}
 	if g.q.HasRange {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -15,6 +16,25 @@ var headStops = []string{"全部", "全面", "已", "均", "被", "实现", "开
 	"丰富", "主动", "凝结", "充实", "形成", "获", "评为", "入选", "纳入", "用于", "以上", "以下", "左右", "及",
 	"等", "为", "达", "和", "与", "待", "是", "有", "服务", "安全", "惠及", "取得", "组成", "回", "就业岗位",
 	"正在", "由", "建设为", "建成", "下发", "联合", "不等", "之间", "以内"}
+
+// headStopWords are words that begin with a head stop and are nouns
+// themselves (均衡 is balance, not the adverb 均): they do not end a noun.
+var headStopWords = []string{"均衡"}
+
+// stopsHead says whether a head stop begins at f[j].
+func stopsHead(f []rune, j int) bool {
+	for _, w := range headStopWords {
+		if hasAt(f, j, w) {
+			return false
+		}
+	}
+	for _, w := range headStops {
+		if hasAt(f, j, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // headStopsInside end the noun after a unit only after its first
 // character: a new predicate (5个城市新建…, 6个省份存在…), while a noun may
@@ -199,4 +219,220 @@ func trimVerbs(s string) string {
 		s = strings.TrimSuffix(strings.TrimPrefix(s, w), w)
 	}
 	return strings.TrimSpace(s)
+}
+
+// Words inside a finished label after which the noun phrase counted
+// begins: a subject holding or finding what is counted (示范区共有各类幼儿园,
+// 督查发现省份, 局党委共确定突破项目) names who, not what.
+// A subject providing places (建成后可提供学位, 新校可容纳学生) is likewise
+// who, not what.
+var holdingVerbs = []string{"共有", "现有", "拥有", "设有", "另有", "发现", "确定", "提供", "容纳"}
+
+// predicateAdverbs open a predicate after a noun (县均达到, 市最多, 学校都…):
+// a one-character noun before them is whole.
+var predicateAdverbs = []string{"均", "都", "最", "正在", "将"}
+
+// restStops end the words after a figure: tense and aspect opening a
+// predicate (将, 将会, 已, 已经, 正在).
+var restStops = []string{"将", "已", "正在"}
+
+// comparisonLead open a label with what the figure is compared with
+// (对照私幼1万多元, 相比之下): the compared thing is the label.
+var comparisonLead = []string{"对照", "对比", "相比", "相较"}
+
+// aspectLead are adverbs of aspect at the start of a label (正在抓紧推进…,
+// the words after a figure): when the work stands, not what is counted.
+var aspectLead = []string{"正在", "抓紧", "已经", "还将", "还要", "即将"}
+
+// workLead are verbs of carrying out work at the start of a label
+// (实施农村中小学校舍维修改造项目学校): the label is what the work counts.
+// 进行 is a light verb before the work itself (进行问卷调查).
+var workLead = []string{"实施了", "实施", "组织开展", "开展了", "开展", "进行了", "进行"}
+
+// spanStartRe opens a period of time at the start of a label (近3年,
+// 三年来, 过去五年间): when, not what.
+var spanStartRe = regexp.MustCompile(`^(近|过去|這|这)?[\d一二三四五六七八九十两兩]+年(来|來|间|間|内|內|中)?`)
+
+// tidyLabel applies to a finished label the rules that need the whole
+// phrase, on its folded form so that both scripts are cut alike:
+//   - a bracket left open drops what precedes it (实施了“双千计划”（投入 →
+//     投入), a bracket closed without an opener or an empty pair is dropped
+//     (学校） → 学校);
+//   - a verb of holding or finding after a subject keeps what follows it
+//     (see holdingVerbs), unless the words before are a list (建立…制度、
+//     提供课后服务、…的学校比例: the verb belongs to an item);
+//   - an aspect marker 了 or 已 inside is dropped, the words stay
+//     (县进行了实地督导检查 → 县进行实地督导检查, 项目已完工 → 项目完工);
+//   - adverbs of aspect, verbs of carrying out work (see workLead),
+//     comparison leads and a period of time at the start are dropped
+//     (正在抓紧推进… → 推进…, 近3年共撤并… → 撤并…).
+//
+// Each cut keeps at least two characters, so a label never becomes shorter
+// than the words it names.
+func (r *Registry) tidyLabel(label string) string {
+	orig := []rune(label)
+	f := r.foldRunes(label, "")
+	if len(f) != len(orig) {
+		return label
+	}
+	from, to := 0, len(orig)
+	keep := func(k int) bool { return to-k >= 2 && hasHan(orig[k:to]) }
+	for changed := true; changed; {
+		changed = false
+		if k := unmatchedOpen(f[from:to]); k >= 0 && keep(from+k+1) {
+			from, changed = from+k+1, true
+		}
+		if to-from > 2 && isCloser(f[to-1]) && unmatchedOpen(f[from:to]) < 0 && depth(f[from:to]) < 0 {
+			to, changed = to-1, true
+		}
+		if to-from > 2 && isCloser(f[to-1]) && isOpener(f[to-2]) {
+			to, changed = to-2, true
+		}
+		for _, w := range holdingVerbs {
+			n := len([]rune(w))
+			for k := to - n - 2; k > from; k-- {
+				if hasAt(f, k, w) && keep(k+n) && !slices.Contains(f[from:k], '、') {
+					from, changed = k+n, true
+					break
+				}
+			}
+		}
+		for _, w := range slices.Concat(aspectLead, comparisonLead, workLead) {
+			if n := len([]rune(w)); hasAt(f[:to], from, w) && keep(from+n) {
+				from, changed = from+n, true
+			}
+		}
+		// 项目已完工, 县进行了督导: an aspect marker inside a label is
+		// dropped, the words stay (项目完工, 县进行督导), so that the noun
+		// counted is kept (not 了解, 为了, 除了).
+		for k := from + 1; k < to-1; k++ {
+			aspect := f[k] == '已' && k > from+1 || f[k] == '了' && f[k+1] != '解' && f[k-1] != '为' && f[k-1] != '除'
+			if aspect {
+				n := 1
+				if f[k] == '已' && f[k+1] == '经' {
+					n = 2
+				}
+				if k+n < to {
+					orig = slices.Delete(slices.Clone(orig), k, k+n)
+					f = slices.Delete(slices.Clone(f), k, k+n)
+					to, changed = to-n, true
+					break
+				}
+			}
+		}
+		if m := spanStartRe.FindString(string(f[from:to])); m != "" {
+			if n := len([]rune(m)); keep(from+n) && !startsWithAny(string(f[from+n:to]), []string{"级", "制", "期"}) {
+				from, changed = from+n, true
+			}
+		}
+		if t := []rune(trimLabelText(string(orig[from:to]))); changed && len(t) > 0 {
+			// trimLabelText only cuts at the ends: find where t sits
+			for k := from; k+len(t) <= to; k++ {
+				if string(orig[k:k+len(t)]) == string(t) {
+					from, to = k, k+len(t)
+					break
+				}
+			}
+		}
+	}
+	return string(orig[from:to])
+}
+
+func hasHan(rs []rune) bool {
+	for _, c := range rs {
+		if unicode.Is(unicode.Han, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func isOpener(c rune) bool { return c == '（' || c == '(' }
+func isCloser(c rune) bool { return c == '）' || c == ')' }
+
+// depth is the count of opening minus closing brackets in rs.
+func depth(rs []rune) int {
+	d := 0
+	for _, c := range rs {
+		switch {
+		case isOpener(c):
+			d++
+		case isCloser(c):
+			d--
+		}
+	}
+	return d
+}
+
+// unmatchedOpen returns the index of the last opening bracket in rs that
+// is never closed, or -1.
+func unmatchedOpen(rs []rune) int {
+	var open []int
+	for i, c := range rs {
+		switch {
+		case isOpener(c):
+			open = append(open, i)
+		case isCloser(c) && len(open) > 0:
+			open = open[:len(open)-1]
+		}
+	}
+	if len(open) == 0 {
+		return -1
+	}
+	return open[len(open)-1]
+}
+
+// countsPeople says whether a canonical unit counts people (人, 名): a
+// subset of them is not a set of institutions whose members follow.
+func countsPeople(unit string) bool { return unit == "人" || unit == "名" }
+
+// objectPrepositions end the words before a figure when the figure is the
+// object of a preposition (通过网络平台对8090人进行了问卷调查): what is
+// counted is said by the verb after it.
+var objectPrepositions = []string{"对", "向", "给"}
+
+// placePrepositions open a place after a figure (2间在文山区, 1间位于南港区).
+var placePrepositions = []string{"在", "位于", "於", "于", "位於"}
+
+// labelInContext corrects a label by the figure's neighbours, after its
+// indicator is chosen (a corrected label does not change the tie):
+//   - a label that is only a place (2间在文山区、1间在南港区 after 新增3间
+//     非营利幼儿园) is a per-place breakdown of the figure before: it takes
+//     that figure's label, and the place stays the figure's place;
+//   - a label ending in a preposition whose object is the figure takes the
+//     verb phrase after the figure (see objectPrepositions).
+func (p *paragraph) labelInContext(g, prev *fig, label string) string {
+	if prev != nil && prev.label != "" && p.isPlaceOnly(label) {
+		return prev.label
+	}
+	folded := foldString(p.r, label)
+	for _, w := range objectPrepositions {
+		if strings.HasSuffix(folded, w) {
+			if rest := p.rest(max(g.q.End, g.q.RangeEnd)); hasHan([]rune(rest)) {
+				return rest
+			}
+		}
+	}
+	return label
+}
+
+// isPlaceOnly says whether a label is a place mention of the paragraph,
+// perhaps after a preposition of place.
+func (p *paragraph) isPlaceOnly(label string) bool {
+	folded := foldString(p.r, label)
+	for _, w := range placePrepositions {
+		if strings.HasPrefix(folded, w) {
+			label = string([]rune(label)[len([]rune(w)):])
+			break
+		}
+	}
+	if label == "" {
+		return false
+	}
+	for _, m := range p.in.Mentions {
+		if m.Place.Name != "" && p.in.Text[m.Start:m.End] == label {
+			return true
+		}
+	}
+	return false
 }

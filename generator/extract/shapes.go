@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -238,9 +239,12 @@ func (p *paragraph) indicator(i int, g *fig) {
 		// it became.
 		// A single character was cut off a longer word (党|组成员): keep
 		// the rest whatever it is.
-		if rest := p.rest(headEnd); rest != "" && (startsWithAny(rest, resultMarkers) || utf8.RuneCountInString(head) == 1) {
+		// Not when the rest opens a predicate (18个县均达到…, 14个市最多):
+		// the noun ended there.
+		if rest := p.rest(headEnd); rest != "" && (startsWithAny(rest, resultMarkers) ||
+			utf8.RuneCountInString(head) == 1 && !startsWithAny(foldString(p.r, rest), predicateAdverbs)) {
 			label = head + rest
-		} else if l := lastVerbPhrase(p.trimLabel(g.left, g.q.Start)); l != "" && utf8.RuneCountInString(l) <= 6 && !strings.ContainsAny(l, "、和及与在") {
+		} else if l := lastVerbPhrase(p.trimLabel(g.left, g.q.Start)); l != "" && utf8.RuneCountInString(l) <= 6 && !strings.ContainsAny(l, "、和及与在") && !p.isPlaceOnly(l) {
 			label = l + head // 新增 + 学位; not a list or a place before it
 		}
 	}
@@ -296,18 +300,27 @@ func (p *paragraph) indicator(i int, g *fig) {
 		ind, g.inherited = prev.ind, true
 	}
 	// 公办园7所，在园幼儿1531人: the members counted after a subset of
-	// institutions are that subset's (公办园在园幼儿), not the stock of all.
-	if ind != nil && ind.Measure == "stock" && !fromPrev && prev != nil && prev.ind == nil &&
-		prev.q.UnitKind == "count" && prev.clause != g.clause && prev.label != "" && utf8.RuneCountInString(label) <= 6 {
+	// institutions (an unregistered one, or a part: 其中普惠性民办园34所)
+	// are that subset's (公办园在园幼儿), not the stock of all. Institutions
+	// after people (在园幼儿9621人，其中普惠性民办园34所) are not members.
+	if ind != nil && ind.Measure == "stock" && !fromPrev && prev != nil && (prev.ind == nil || prev.shape == "breakdown") &&
+		prev.q.UnitKind == "count" && !countsPeople(prev.q.CanonicalUnit) && prev.clause != g.clause && prev.label != "" &&
+		utf8.RuneCountInString(label) <= 6 {
 		ind, label = nil, prev.label+label
 	}
+	label = p.labelInContext(g, prev, label)
 	g.ind, g.label = ind, label
 }
 
-// rest returns the rest of the clause from i, as written, at most 20 characters.
+// rest returns the rest of the clause from i, as written, at most 20
+// characters, ending before a predicate of tense (学位将会免费: 将会 opens
+// what is said of the noun, not the noun) after its first character.
 func (p *paragraph) rest(i int) string {
 	j := i
 	for j < len(p.f) && j-i < 20 && !p.isClauseEnd(j) && p.f[j] != '、' && !isASCIIDigit(p.f[j]) {
+		if j > i && startsWithAny(string(p.f[j:min(j+2, len(p.f))]), restStops) {
+			break
+		}
 		j++
 	}
 	return strings.TrimSuffix(strings.TrimSpace(p.text(i, j)), "的")
@@ -358,10 +371,8 @@ func (p *paragraph) head(g *fig) (string, int) {
 	if i >= len(f) || !unicode.Is(unicode.Han, f[i]) {
 		return "", end
 	}
-	for _, w := range headStops {
-		if hasAt(f, i, w) {
-			return "", end
-		}
+	if stopsHead(f, i) {
+		return "", end
 	}
 	j, depth, open := i, 0, -1
 	for j < len(f) && j-i < 16 {
@@ -375,16 +386,16 @@ func (p *paragraph) head(g *fig) (string, int) {
 		case '）', ')':
 			depth--
 		}
-		// 县（市、区）: a list inside brackets belongs to the noun
+		// 县（市、区）: a list inside brackets belongs to the noun, and
+		// closes it (县（市、区）义务教育…: what follows is the next word)
+		if depth == 0 && (c == '）' || c == ')') && open >= i && slices.Contains(f[open:j], '、') {
+			j++
+			break
+		}
 		if depth <= 0 && (p.isClauseEnd(j) || c == '、') || c == '。' || isASCIIDigit(c) {
 			break
 		}
-		stop := false
-		for _, w := range headStops {
-			if hasAt(f, j, w) {
-				stop = true
-			}
-		}
+		stop := stopsHead(f, j)
 		for _, w := range headStopsInside {
 			if j > i && hasAt(f, j, w) {
 				stop = true
