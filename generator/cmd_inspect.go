@@ -24,6 +24,7 @@ type inspection struct {
 	Year         any                  `json:"year"`
 	Places       []any                `json:"places"`
 	Paragraphs   []inspectedParagraph `json:"paragraphs"`
+	Headline     *inspectedParagraph  `json:"headline,omitempty"` // the line moved into the title, read as p0
 	Edits        []clean.Edit         `json:"edits"`
 	Observations []any                `json:"observations"`
 	Warnings     []string             `json:"warnings"`
@@ -174,11 +175,18 @@ func inspectFile(root, path string) (inspection, error) {
 	if out.Edits == nil {
 		out.Edits = []clean.Edit{}
 	}
-	for _, p := range r.Paragraphs {
-		out.Paragraphs = append(out.Paragraphs, inspectedParagraph{
+	inspected := func(p pipeline.Paragraph) inspectedParagraph {
+		return inspectedParagraph{
 			ID: p.ID, Section: p.Section, Text: p.Text, Script: string(env.Converter.Detect(p.Text)),
 			Hans: p.Hans, Hant: p.Hant, Place: summarise(p.Place), Year: yearOf(p.Year, p.YearHow),
-		})
+		}
+	}
+	for _, p := range r.Paragraphs {
+		out.Paragraphs = append(out.Paragraphs, inspected(p))
+	}
+	if r.Headline != nil {
+		h := inspected(*r.Headline)
+		out.Headline = &h
 	}
 	return out, nil
 }

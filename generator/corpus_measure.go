@@ -143,10 +143,16 @@ func readPublished(dir string) (map[string][]published, error) {
 
 // record is the part of a published report record the harness reads.
 type record struct {
-	Paragraphs []struct {
-		ID   string `json:"id"`
-		Hans string `json:"hans"`
-	} `json:"paragraphs"`
+	Paragraphs []recordParagraph `json:"paragraphs"`
+	// Headline is the line moved into the title (p0): its figures are
+	// matched against it like the body's, but it is not read for clutter
+	// or lost sentences, which measure the body.
+	Headline *recordParagraph `json:"headline"`
+}
+
+type recordParagraph struct {
+	ID   string `json:"id"`
+	Hans string `json:"hans"`
 }
 
 func readRecord(path string) (record, error) {
@@ -223,6 +229,9 @@ func (m measurer) measure(id string, gold []goldFigure, cg *cleanGold, obs []pub
 	paras := map[string]string{}
 	for _, p := range rec.Paragraphs {
 		paras[p.ID] = m.norm(p.Hans)
+	}
+	if h := rec.Headline; h != nil {
+		paras[h.ID] = m.norm(h.Hans)
 	}
 	used := make([]bool, len(obs))
 	for _, g := range gold {

@@ -85,7 +85,11 @@ type Document struct {
 	Contributors []string    `json:"contributors,omitempty"` // correspondents (通讯员) named in bylines
 	Publisher    string      `json:"publisher,omitempty"`    // from bylines and datelines moved out of the text
 	Paragraphs   []Paragraph `json:"paragraphs"`
-	Edits        []Edit      `json:"edits"`
+	// Headline is the line moved out of the text into Title, as paragraph
+	// HeadlineID ("p0"); nil when the copy has none (the title is then the
+	// editor's).
+	Headline *Paragraph `json:"headline,omitempty"`
+	Edits    []Edit     `json:"edits"`
 }
 
 // Options carries what the cleaner knows from outside the text.
@@ -116,6 +120,7 @@ func Clean(text string, opt Options) Document {
 	paras := c.splitLong(c.joinLines(lines))
 	c.applyCorrections(paras)
 	c.doc.Paragraphs = c.finish(paras)
+	c.doc.Headline = c.headline()
 	sort.SliceStable(c.doc.Edits, func(i, j int) bool { return c.doc.Edits[i].Line < c.doc.Edits[j].Line })
 	if c.doc.Edits == nil {
 		c.doc.Edits = []Edit{}
@@ -130,6 +135,8 @@ func Clean(text string, opt Options) Document {
 type cleaner struct {
 	opt Options
 	doc Document
+	// titleLine is the line findTitle moved into the title, nil when none.
+	titleLine *line
 	// untoned is set when the copy's mirror annotates without tone marks
 	// (untonedInjected): untoned annotations are taken out too.
 	untoned bool

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ func (c *cleaner) findTitle(lines []*line) []*line {
 		return lines
 	}
 	c.doc.Title = t
+	c.titleLine = lines[0]
 	rules := make([]string, len(lines))
 	rules[0] = "title"
 	for i := 1; i < len(lines); i++ {
@@ -108,4 +110,28 @@ func repeatsOf(s, t string) bool {
 		}
 	}
 	return true
+}
+
+// HeadlineID is the paragraph id of the headline: before p1, so the body's
+// ids (and every anchor to them) stay as they were before the headline was
+// read.
+const HeadlineID = "p0"
+
+// headline turns the line findTitle moved into the title into a paragraph
+// of its own, Document.Headline, so that its figures (新建扩建59所学校) are
+// read and cited like the body's. Its width and punctuation are normalised
+// as a paragraph's are (５９所 reads as 59所), each change an edit of its
+// line; Document.Title keeps the line as it was read. Repeats of the title,
+// in either script, are not headlines of their own.
+func (c *cleaner) headline() *Paragraph {
+	if c.titleLine == nil {
+		return nil
+	}
+	p := &para{line: c.titleLine.n, segs: slices.Clone(c.titleLine.segs)}
+	c.normalise(p)
+	var b strings.Builder
+	for _, s := range p.segs {
+		b.WriteString(s.text)
+	}
+	return &Paragraph{ID: HeadlineID, Line: p.line, Text: b.String()}
 }

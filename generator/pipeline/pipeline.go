@@ -79,12 +79,16 @@ type Report struct {
 	Doc        clean.Document
 	Title      Twin
 	Paragraphs []Paragraph
-	Places     []Place // the places the report is about, widest first
-	Year       int
-	YearHow    string
-	Warnings   []string // ambiguities left for an editor (place, year)
-	Figures    []Observation
-	Raw        []extract.Observation // as the extract stage gave them, for cross-report checks
+	// Headline is the line the cleaner moved into the title
+	// (clean.Document.Headline, id p0), read for places, a year and
+	// figures like a paragraph; nil when the copy has none.
+	Headline *Paragraph
+	Places   []Place // the places the report is about, widest first
+	Year     int
+	YearHow  string
+	Warnings []string // ambiguities left for an editor (place, year)
+	Figures  []Observation
+	Raw      []extract.Observation // as the extract stage gave them, for cross-report checks
 }
 
 // Twin is a text in both scripts.
@@ -226,11 +230,16 @@ func (e *Env) Process(s source.Report) (Report, error) {
 		hans, hant := e.Converter.Twin(p.Text)
 		r.Paragraphs = append(r.Paragraphs, Paragraph{Paragraph: p, Hans: hans, Hant: hant})
 	}
+	if h := r.Doc.Headline; h != nil {
+		hans, hant := e.Converter.Twin(h.Text)
+		r.Headline = &Paragraph{Paragraph: *h, Hans: hans, Hant: hant}
+	}
 	e.Timings.Add(StageScript, time.Since(t))
 
 	t = time.Now()
 	loc := place.Locate(r.Doc, place.ReportInfo{
 		Places: s.Meta.Places, CoversYear: s.Meta.CoversYear, Published: s.Meta.Published, Title: title,
+		Headline: r.Doc.Headline,
 	}, e.Gazetteer)
 	for _, ref := range loc.Places {
 		r.Places = append(r.Places, e.place(ref))
@@ -245,12 +254,13 @@ func (e *Env) Process(s source.Report) (Report, error) {
 			continue
 		}
 		lp := loc.Paragraphs[i]
-		if lp.Place.Path != "" {
-			pl := e.place(lp.Place)
-			r.Paragraphs[i].Place = &pl
-		}
-		r.Paragraphs[i].Year, r.Paragraphs[i].YearHow, r.Paragraphs[i].YearIsTarget = lp.Year.Year, lp.Year.How, lp.Year.Target
+		e.locateParagraph(&r.Paragraphs[i], lp)
 		mentions[i] = lp.Mentions
+	}
+	var headlineMentions []place.Mention
+	if r.Headline != nil && loc.Headline != nil {
+		e.locateParagraph(r.Headline, *loc.Headline)
+		headlineMentions = loc.Headline.Mentions
 	}
 	e.Timings.Add(StagePlace, time.Since(t))
 
@@ -261,11 +271,26 @@ func (e *Env) Process(s source.Report) (Report, error) {
 	for i, para := range r.Paragraphs {
 		figs[i], raws[i] = e.figures(rd, s.ID, para, r.Year, mentions[i])
 	}
+	if r.Headline != nil {
+		// A reader of its own: the headline must not open or close a
+		// passage of plans for the body, which was read without it.
+		hfigs, hraws := e.figures(e.Registry.NewReader(), s.ID, *r.Headline, r.Year, headlineMentions)
+		figs, raws = append([][]Observation{hfigs}, figs...), append([][]extract.Observation{hraws}, raws...)
+	}
 	r.Figures, r.Raw = slices.Concat(figs...), slices.Concat(raws...)
 	e.Timings.Add(StageExtract, time.Since(t))
 
 	e.Cache.store(key, r)
 	return r, nil
+}
+
+// locateParagraph gives p the place and year the place stage found for it.
+func (e *Env) locateParagraph(p *Paragraph, lp place.Paragraph) {
+	if lp.Place.Path != "" {
+		pl := e.place(lp.Place)
+		p.Place = &pl
+	}
+	p.Year, p.YearHow, p.YearIsTarget = lp.Year.Year, lp.Year.How, lp.Year.Target
 }
 
 // emptyWarning says when a report has no text to publish: an original of

@@ -16,6 +16,10 @@ type ReportInfo struct {
 	CoversYear int      // 0 when the editor did not say
 	Published  string   // YYYY, YYYY-MM or YYYY-MM-DD
 	Title      string
+	// Headline is the line the cleaner moved out of the text into the
+	// report's title (clean.Document.Headline), nil when none: it is read
+	// for places and a year as the first paragraph is, before any section.
+	Headline *clean.Paragraph
 }
 
 // Ref is a place as the rest of the pipeline sees it: a gazetteer place,
@@ -49,7 +53,8 @@ type Paragraph struct {
 type Located struct {
 	Places     []Ref       `json:"places"` // widest first, as in meta.yaml
 	Year       YearRef     `json:"year"`
-	Paragraphs []Paragraph `json:"paragraphs"` // same order and ids as the document's
+	Paragraphs []Paragraph `json:"paragraphs"`         // same order and ids as the document's
+	Headline   *Paragraph  `json:"headline,omitempty"` // ReportInfo.Headline's, nil when none
 	// Warnings are what context could not settle (an ambiguous name, a 全市
 	// with no city around it, a former name in a later report …). The
 	// build prints them; inspect shows them.
@@ -141,11 +146,23 @@ func Locate(doc clean.Document, info ReportInfo, g *Gazetteer) Located {
 		lp.Mentions = g.resolveAll(p.ID, p.Text, chain, sec != nil, out.Year.Year, &out.Warnings)
 		out.Paragraphs = append(out.Paragraphs, lp)
 	}
+	if h := info.Headline; h != nil {
+		// As a first paragraph under no heading: the report's place, its
+		// own year, names settled by the report's places. It comes after
+		// the body so that the body's warnings keep their order, and it
+		// does not count towards selfReference (a headline is not how
+		// the report speaks of itself throughout).
+		out.Headline = &Paragraph{ID: h.ID, Place: narrowest, Year: paragraphYear(h.Text, out.Year, pub),
+			Mentions: g.resolveAll(h.ID, h.Text, report, false, out.Year.Year, &out.Warnings)}
+	}
 	if wider, ok := g.selfReference(out, narrowest); ok {
 		for i := range out.Paragraphs {
 			if out.Paragraphs[i].Place.Code == narrowest.Code {
 				out.Paragraphs[i].Place = wider
 			}
+		}
+		if out.Headline != nil && out.Headline.Place.Code == narrowest.Code {
+			out.Headline.Place = wider
 		}
 	}
 	return out

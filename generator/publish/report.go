@@ -158,9 +158,15 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 	defer scratch.Put(buf)
 	body := (*buf)[:0]
 	figs := byParagraph(r.Figures)
+	if h := r.Headline; h != nil {
+		// The headline as printed, at the top of the text with its
+		// figures marked and its own anchor (#p0): a figure read from it
+		// is cited to it like any other to its sentence.
+		body = appendTextParagraph(body, lang, ui, r, rows, figs, *h, " .headline")
+	}
 	for _, p := range r.Paragraphs {
-		text := lang.pick(pipeline.Twin{Hans: p.Hans, Hant: p.Hant})
 		if p.Heading {
+			text := lang.pick(pipeline.Twin{Hans: p.Hans, Hant: p.Hant})
 			level := p.Level + 1
 			if level < 2 {
 				level = 2
@@ -176,14 +182,28 @@ func (f *output) addReportPage(lang Lang, ui map[string]string, r pipeline.Repor
 			body = append(body, "}\n\n"...)
 			continue
 		}
-		if marks := append(spanMarks(lang, ui, p), figureMarks(r.Figures, rows, figs[p.ID])...); len(marks) > 0 {
-			body = appendMarkedParagraph(body, p.ID, p.Text, marks, lang.pieces(p, text))
-			continue
-		}
-		body = appendParagraph(body, p.ID, text)
+		body = appendTextParagraph(body, lang, ui, r, rows, figs, p, "")
 	}
 	f.addMarkdown(lang, filepath.Join("sources", r.Source.ID+".md"), fm, body)
 	*buf = body
+}
+
+// appendTextParagraph appends a paragraph that is not a heading, its figures
+// and marked spans as links to their anchors; attrs are further block
+// attributes (" .headline"), written into the paragraph's attribute block.
+func appendTextParagraph(body []byte, lang Lang, ui map[string]string, r pipeline.Report, rows []figureRow, figs map[string][]int, p pipeline.Paragraph, attrs string) []byte {
+	text := lang.pick(pipeline.Twin{Hans: p.Hans, Hant: p.Hant})
+	if marks := append(spanMarks(lang, ui, p), figureMarks(r.Figures, rows, figs[p.ID])...); len(marks) > 0 {
+		body = appendMarkedParagraph(body, p.ID, p.Text, marks, lang.pieces(p, text))
+	} else {
+		body = appendParagraph(body, p.ID, text)
+	}
+	if attrs == "" {
+		return body
+	}
+	body = body[:len(body)-len("}\n\n")] // appendAnchor's end
+	body = append(body, attrs...)
+	return append(body, "}\n\n"...)
 }
 
 // spanMarks marks the cleaner's corrected and damaged spans. Their ids are
@@ -239,7 +259,9 @@ type record struct {
 	Authors    []string          `json:"authors,omitempty"`
 	Publisher  string            `json:"publisher,omitempty"`
 	Paragraphs []recordParagraph `json:"paragraphs"`
-	Edits      []clean.Edit      `json:"edits"`
+	// Headline is the line moved into the title, read as paragraph p0.
+	Headline *recordParagraph `json:"headline,omitempty"`
+	Edits    []clean.Edit     `json:"edits"`
 }
 
 // recordParagraph is a paragraph in the record. Its place is named by code
@@ -278,8 +300,16 @@ func reportRecord(r pipeline.Report) record {
 		Authors:    r.Doc.Authors,
 		Publisher:  r.Doc.Publisher,
 		Paragraphs: recordParagraphs(r.Paragraphs),
+		Headline:   recordHeadline(r.Headline),
 		Edits:      nonNil(r.Doc.Edits),
 	}
+}
+
+func recordHeadline(h *pipeline.Paragraph) *recordParagraph {
+	if h == nil {
+		return nil
+	}
+	return &recordParagraphs([]pipeline.Paragraph{*h})[0]
 }
 
 func recordParagraphs(ps []pipeline.Paragraph) []recordParagraph {
