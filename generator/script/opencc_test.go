@@ -41,27 +41,7 @@ var openCCDisagreements = map[string]string{
 // TestOpenCCCases runs OpenCC's own test cases (../shared/opencc/
 // testcases.json, not part of the project) for the configs we reproduce.
 func TestOpenCCCases(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join(repo, "..", "shared", "opencc", "testcases.json"))
-	if os.IsNotExist(err) {
-		t.Skip("OpenCC test cases absent (../shared/opencc/testcases.json)")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tc struct {
-		Cases []struct {
-			ID       string            `json:"id"`
-			Input    string            `json:"input"`
-			Expected map[string]string `json:"expected"`
-		} `json:"cases"`
-	}
-	if err := json.Unmarshal(b, &tc); err != nil {
-		t.Fatal(err)
-	}
-	ds, err := readDictSet(filepath.Join(repo, "data", "zh", "opencc"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tc, ds := openCCCases(t)
 	// OpenCC's chains as OpenCC has them: the project's overrides (发布 →
 	// 發布, Taiwan's standard form, where OpenCC says 發佈) are tested by
 	// TestOverrides, not held to OpenCC's expectations.
@@ -94,4 +74,34 @@ func TestOpenCCCases(t *testing.T) {
 		}
 	}
 	t.Logf("OpenCC cases passed: %v, failed: %v", pass, fail)
+}
+
+// openCCCase is one of OpenCC's own test cases: an input and, per config
+// (s2t, s2tw, s2twp …), the expected output.
+type openCCCase struct {
+	ID       string            `json:"id"`
+	Input    string            `json:"input"`
+	Expected map[string]string `json:"expected"`
+}
+
+// openCCCases reads OpenCC's test cases (skipping the test when
+// ../shared/opencc is absent) and the project's copy of its dictionaries.
+func openCCCases(t *testing.T) (struct{ Cases []openCCCase }, *dictSet) {
+	t.Helper()
+	var tc struct{ Cases []openCCCase }
+	b, err := os.ReadFile(filepath.Join(repo, "..", "shared", "opencc", "testcases.json"))
+	if os.IsNotExist(err) {
+		t.Skip("OpenCC test cases absent (../shared/opencc/testcases.json)")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &tc); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := readDictSet(filepath.Join(repo, "data", "zh", "opencc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tc, ds
 }

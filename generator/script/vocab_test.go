@@ -1,9 +1,6 @@
 package script
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -12,27 +9,7 @@ import (
 // (no project overrides) followed by TWPhrases must give OpenCC's s2twp
 // output.
 func TestVocabAgainstOpenCC(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join(repo, "..", "shared", "opencc", "testcases.json"))
-	if os.IsNotExist(err) {
-		t.Skip("OpenCC test cases absent (../shared/opencc/testcases.json)")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tc struct {
-		Cases []struct {
-			ID       string            `json:"id"`
-			Input    string            `json:"input"`
-			Expected map[string]string `json:"expected"`
-		} `json:"cases"`
-	}
-	if err := json.Unmarshal(b, &tc); err != nil {
-		t.Fatal(err)
-	}
-	ds, err := readDictSet(filepath.Join(repo, "data", "zh", "opencc"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tc, ds := openCCCases(t)
 	plain := newBase(ds, false)
 	n := 0
 	for _, k := range tc.Cases {
