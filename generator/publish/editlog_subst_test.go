@@ -1,0 +1,47 @@
+package publish
+
+import (
+	"testing"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// The one-pass diff of characters replaced in place gives what the general
+// diff gives for the normalisations that make such edits, and rebuilds both
+// texts; it leaves other edits to the general diff.
+func TestSubstitutionsMatchTheGeneralDiff(t *testing.T) {
+	dmp := diffmatchpatch.New()
+	cases := []struct {
+		before, after string
+		own           bool // handled in one pass
+	}{
+		{"全市共有幼儿园58所,在园幼儿1.2万人。", "全市共有幼儿园58所，在园幼儿1.2万人。", true},
+		{"教育局发言人说:「这些幼稚园(幼儿园)是否获批准,仍有待审核。」", "教育局发言人说：「这些幼稚园（幼儿园）是否获批准，仍有待审核。」", true},
+		{"ＡＢＣ学校１２所", "ABC学校12所", false}, // over a quarter changes
+		{"返回 本地 新闻", "", false},
+		{"全市共有幼儿园58所。", "全市共有幼儿园58所", false},
+	}
+	for _, c := range cases {
+		got := substitutions(c.before, c.after)
+		if (got != nil) != c.own {
+			t.Errorf("%q → %q: handled in one pass = %v, want %v", c.before, c.after, got != nil, c.own)
+			continue
+		}
+		if got == nil {
+			continue
+		}
+		if dmp.DiffText1(got) != c.before || dmp.DiffText2(got) != c.after {
+			t.Errorf("%q → %q: the diff does not rebuild both texts", c.before, c.after)
+		}
+		want := dmp.DiffCleanupMerge(dmp.DiffMain(c.before, c.after, false))
+		if len(want) != len(got) {
+			t.Errorf("%q → %q: %v, the general diff gives %v", c.before, c.after, got, want)
+			continue
+		}
+		for i := range want {
+			if want[i] != got[i] {
+				t.Errorf("%q → %q: piece %d is %v, the general diff gives %v", c.before, c.after, i, got[i], want[i])
+			}
+		}
+	}
+}
