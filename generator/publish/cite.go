@@ -54,6 +54,15 @@ type work struct {
 	Key      string // BibTeX key and CSL id
 }
 
+// withDetail is a title followed by the work's detail (which figure, which
+// file), as GB/T and the machine formats write it: 题名: 细节.
+func (w work) withDetail(title string) string {
+	if w.Detail != "" {
+		return title + ": " + w.Detail
+	}
+	return title
+}
+
 // segment is a piece of a citation: text, or a slot the page fills when it
 // is built (V; A is the slot's argument).
 //
@@ -161,10 +170,7 @@ func bracketed(w work) string {
 //	download  教育履职公开. 题名[DS/OL]. (更新日期)[引用日期]. 路径. 站点版本.
 func (cw citeWords) gbt(w work) segments {
 	var s segments
-	title := bracketed(w)
-	if w.Detail != "" {
-		title += ": " + w.Detail
-	}
+	title := w.withDetail(bracketed(w))
 	s.text(cw.gbtAuthors(w.Authors), ". ", title, "[", w.Type, "/OL]")
 	if !w.Portal {
 		var pub string

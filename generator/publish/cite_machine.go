@@ -32,10 +32,7 @@ func (cw citeWords) bibtex(w work) segments {
 		}
 		s.text("  author = {", strings.Join(names, " and "), "},\n")
 	}
-	title := w.Title
-	if w.Detail != "" {
-		title += ": " + w.Detail
-	}
+	title := w.withDetail(w.Title)
 	s.text("  title = {", bibEscape(title), "},\n")
 	s.text("  publisher = {", bibEscape(cw.portal), "},\n  year = {")
 	s.slot("year", "")
@@ -64,10 +61,7 @@ func (cw citeWords) ris(w work) segments {
 	for _, a := range w.Authors {
 		s.text("AU  - ", a, "\n")
 	}
-	title := w.Title
-	if w.Detail != "" {
-		title += ": " + w.Detail
-	}
+	title := w.withDetail(w.Title)
 	s.text("TI  - ", title, "\n")
 	if w.Hosted {
 		s.text("T2  - ", cw.portal, "\n")
@@ -93,10 +87,7 @@ func (cw citeWords) csl(w work) segments {
 	if w.Dataset {
 		typ = "dataset"
 	}
-	title := w.Title
-	if w.Detail != "" {
-		title += ": " + w.Detail
-	}
+	title := w.withDetail(w.Title)
 	s.text("[{\"id\": ", q(w.Key), ", \"type\": ", q(typ), ", \"title\": ", q(title))
 	if len(w.Authors) > 0 {
 		s.text(", \"author\": [")
