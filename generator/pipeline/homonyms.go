@@ -3,7 +3,8 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"sort"
+	"maps"
+	"slices"
 )
 
 // separateHomonyms gives places outside the gazetteer that share a slug but
@@ -41,12 +42,7 @@ func separateHomonyms(reports []Report) {
 	}
 	type key struct{ code, name string }
 	renamed := map[key]string{} // → suffix
-	codes := make([]string, 0, len(names))
-	for code := range names {
-		codes = append(codes, code)
-	}
-	sort.Strings(codes)
-	for _, code := range codes {
+	for _, code := range slices.Sorted(maps.Keys(names)) {
 		if len(names[code]) < 2 {
 			continue
 		}

@@ -3,7 +3,9 @@ package publish
 import (
 	"fmt"
 	"html"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -101,12 +103,7 @@ func chartSeries(rows []figureRow) chartData {
 	if len(d.panels) > 0 {
 		return d
 	}
-	places := make([]string, 0, len(byPlace))
-	for p := range byPlace {
-		places = append(places, p)
-	}
-	sort.Strings(places)
-	for _, p := range places {
+	for _, p := range slices.Sorted(maps.Keys(byPlace)) {
 		if len(byPlace[p]) < 2 {
 			continue
 		}
