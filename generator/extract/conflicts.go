@@ -24,6 +24,7 @@ type conflictKey struct {
 	kind             string
 	baseYear         int
 	unit             string
+	scope            string // level and span: 新增学位 of kindergartens do not contradict a high school's
 }
 
 func keyOf(o *Observation) conflictKey {
@@ -31,20 +32,21 @@ func keyOf(o *Observation) conflictKey {
 	if place == "" {
 		place = "name:" + o.Place.Name
 	}
-	return conflictKey{o.Indicator, place, o.Year, o.Kind, o.BaseYear, o.CanonicalUnit}
+	return conflictKey{o.Indicator, place, o.Year, o.Kind, o.BaseYear, o.CanonicalUnit, ScopeKey(o.Level, o.Span)}
 }
 
 // String is the key as conflicts are ordered by.
 func (k conflictKey) String() string {
-	return fmt.Sprintf("%s|%s|%d|%s|%d|%s", k.indicator, k.place, k.year, k.kind, k.baseYear, k.unit)
+	return fmt.Sprintf("%s|%s|%d|%s|%d|%s|%s", k.indicator, k.place, k.year, k.kind, k.baseYear, k.unit, k.scope)
 }
 
 // FindConflicts groups registered observations by indicator, place, year,
-// kind (and base year and unit) and returns the groups in which at least two
-// different reports give different exact numbers, ordered by key. The scope
-// of a figure is its indicator: a tie is made only when the figure's own
-// words state the indicator's measure (tie.go), so two figures of one
-// indicator count the same thing. Unregistered, qualified and range figures
+// kind (and base year, unit and scope) and returns the groups in which at least two
+// different reports give different exact numbers, ordered by key. A tie
+// is made only when the figure's own words state the indicator's measure
+// (tie.go), and the scope (scope.go) sets apart what the indicator's words
+// leave open — the level of schooling, one year or several — so two
+// figures in one group count the same thing. Unregistered, qualified and range figures
 // are never in conflict. The observations come as any number of slices (one per report,
 // say), read in order and never copied.
 func FindConflicts(obs ...[]Observation) []Conflict {

@@ -62,6 +62,10 @@ type Observation struct {
 	Cue           string   `json:"cue,omitempty"`       // the words that decided kind (将, 到2025年, 增长 …)
 	BaseYear      int      `json:"base_year,omitempty"` // for changes: the year compared against
 	Shape         string   `json:"shape,omitempty"`     // distributive | before | after | comparison | breakdown | base | range
+	// Level (of schooling) and Span are the figure's scope (scope.go):
+	// figures of one indicator compare only within one scope.
+	Level string `json:"level,omitempty"`
+	Span  string `json:"span,omitempty"`
 	// LabelFlag is "no-measure" when the label names nothing countable
 	// (成立 1个, a bare verb or nothing at all): the figure stays in the
 	// record but out of tables and charts.
@@ -388,6 +392,8 @@ func (p *paragraph) observation(i int, g *fig) Observation {
 		Cue:           g.cue,
 		BaseYear:      g.baseYear,
 		Shape:         g.shape,
+		Level:         p.level(g, label),
+		Span:          p.span(g),
 		Quote:         p.text(g.quote, g.quoteEnd),
 		Start:         p.byte[g.quote],
 		End:           p.byte[g.quoteEnd],

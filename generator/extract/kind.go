@@ -15,6 +15,7 @@ type yearMark struct {
 	from       bool // 由2019年的28%: the year of the figure right after it
 	deadline   bool // 到2025年: the year a target is due
 	since      bool // 2014年以来: a span's start
+	ranged     bool // 2022-2025年: a span of years, which counts by its last
 }
 
 func (p *paragraph) yearMarks(from, to int) []yearMark {
@@ -25,13 +26,14 @@ func (p *paragraph) yearMarks(from, to int) []yearMark {
 		if !ok || i > 0 && (isASCIIDigit(f[i-1]) || isCNNumeral(f[i-1])) || p.excl[i] {
 			continue
 		}
-		j := i + 4
+		j, ranged := i+4, false
 		if j < len(f) && (f[j] == '-' || f[j] == '—' || f[j] == '~' || f[j] == '至' || f[j] == '到') {
 			if y2, ok := yearAt(f, j+1); ok {
 				if y2 > y {
 					y = y2
 				}
 				j += 5
+				ranged = true
 			}
 		}
 		// 2017/18学年, 二○一七/一八学年: a school year counts by its start.
@@ -47,7 +49,7 @@ func (p *paragraph) yearMarks(from, to int) []yearMark {
 		default:
 			continue
 		}
-		m := yearMark{start: i, end: end, year: y}
+		m := yearMark{start: i, end: end, year: y, ranged: ranged}
 		j = end - 1
 		// 2014年以来 / 2014年起: the start of a span that reaches the
 		// report's time, not the year a figure is for.

@@ -25,6 +25,10 @@ type Indicator struct {
 	// were added, spent or done in a period) or rate; a stock is tied only
 	// when its wording stands alone (see tie).
 	Measure string `yaml:"measure" json:"measure"`
+	// Level is the level of schooling (scope.go) of an indicator that
+	// exists at one only (幼儿园数); empty when a report's figures of it may
+	// count at any (新增学位), each then scoped by its own words.
+	Level string `yaml:"level" json:"level,omitempty"`
 	// Definition says what the indicator counts, at which level of
 	// schooling, stock or flow, in which unit and what it leaves out: the
 	// comparability note of its page, in Simplified and in English.
@@ -116,6 +120,8 @@ func ParseRegistry(name string, b []byte) (*Registry, error) {
 			return nil, fmt.Errorf("%s: %s: measure %q is not one of %s", where, ind.ID, ind.Measure, strings.Join(measures, ", "))
 		case ind.Definition == "" || ind.DefinitionEn == "":
 			return nil, fmt.Errorf("%s: %s: definition_hans and definition_en are required (what it counts, level, stock or flow, unit, exclusions)", where, ind.ID)
+		case ind.Level != "" && (!contains(Levels, ind.Level) || ind.Level == LevelSeveral):
+			return nil, fmt.Errorf("%s: %s: level %q is not one of %s", where, ind.ID, ind.Level, strings.Join(Levels[:len(Levels)-1], ", "))
 		case !contains(categories, ind.Category):
 			return nil, fmt.Errorf("%s: %s: category %q is not one of %s", where, ind.ID, ind.Category, strings.Join(categories, ", "))
 		}

@@ -21,7 +21,7 @@ func (e *Env) figures(rd *extract.Reader, sourceID string, p Paragraph, year int
 			Indicator: o.Indicator, Label: o.Label, LabelFlag: o.LabelFlag, Value: o.Value, Unit: o.Unit,
 			Number: o.Number, NumberHigh: o.RangeHigh, CanonicalUnit: o.CanonicalUnit,
 			Qualifier: o.Qualifier, PlaceCode: o.Place.Code, PlaceName: o.Place.Name,
-			Year: o.Year, Kind: o.Kind, Cue: o.Cue, BaseYear: o.BaseYear, Quote: o.Quote,
+			Year: o.Year, Kind: o.Kind, Level: o.Level, Span: o.Span, Cue: o.Cue, BaseYear: o.BaseYear, Quote: o.Quote,
 			Start: offsets.of(p.Text, o.FigureStart), End: offsets.of(p.Text, o.FigureEnd),
 		}
 		switch {

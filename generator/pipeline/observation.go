@@ -21,6 +21,10 @@ type Observation struct {
 	Place         *Place   `json:"-"`
 	Year          int      `json:"year"`
 	Kind          string   `json:"kind"` // actual, target, change
+	// Level (of schooling) and Span (several years' total) are the
+	// figure's scope beyond its indicator (extract/scope.go).
+	Level string `json:"level,omitempty"`
+	Span  string `json:"span,omitempty"`
 	Cue           string   `json:"cue,omitempty"`
 	BaseYear      int      `json:"base_year,omitempty"`
 	Quote         string   `json:"quote"`
@@ -49,6 +53,7 @@ type Indicator struct {
 	Unit     string `json:"unit"`
 	Category string `json:"category"`
 	Measure  string `json:"measure"` // stock, flow or rate
+	Level    string `json:"level,omitempty"` // the one level of schooling it exists at, if any
 	// Definition and DefinitionEn say what it counts and leaves out: the
 	// comparability note of the indicator's page.
 	Definition   Twin   `json:"definition"`

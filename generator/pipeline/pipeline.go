@@ -194,7 +194,7 @@ func (e *Env) Indicators() []Indicator {
 	var out []Indicator
 	for _, i := range e.Registry.Indicators {
 		out = append(out, Indicator{ID: i.ID, Name: e.Twin(i.NameHans), NameEn: i.NameEn, Unit: i.Unit, Category: i.Category,
-			Measure: i.Measure, Definition: e.Twin(i.Definition), DefinitionEn: i.DefinitionEn})
+			Measure: i.Measure, Level: i.Level, Definition: e.Twin(i.Definition), DefinitionEn: i.DefinitionEn})
 	}
 	return out
 }

@@ -240,7 +240,7 @@ func downloadRecord(rec []string, o pipeline.Observation, base string, ind map[s
 		base+"/zh-hans/sources/"+o.Source+"/#"+hans.Anchor,
 		base+"/zh-hant/sources/"+o.Source+"/#"+hant.Anchor,
 		strconv.FormatBool(o.Conflict),
-		o.LabelFlag, conflictIDs(o.ConflictsWith),
+		o.LabelFlag, conflictIDs(o.ConflictsWith), o.Level, o.Span,
 	)
 }
 

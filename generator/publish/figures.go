@@ -21,6 +21,11 @@ type figureRow struct {
 	Canonical string `json:"canonical"`
 	Qualifier string `json:"qualifier,omitempty"`
 	Kind      string `json:"kind"`
+	// Level and Span are the figure's scope beyond its indicator
+	// (extract/scope.go); Level is empty when it is the indicator's own
+	// (幼儿园数 is always preschool), so a row says only what sets it apart.
+	Level     string `json:"level,omitempty"`
+	Span      string `json:"span,omitempty"`
 	Cue       string `json:"cue,omitempty"`
 	Year      int    `json:"year"`
 	BaseYear  int    `json:"base_year,omitempty"`
@@ -187,14 +192,19 @@ func (l Lang) memoized() Lang {
 func (l Lang) figureRow(o pipeline.Observation, quote quoteWindow, ind map[string]pipeline.Indicator) figureRow {
 	label := l.Convert(o.Label)
 	name := label
+	level, span := "", ""
 	if i, ok := ind[o.Indicator]; ok {
 		name = l.pick(i.Name)
+		level, span = o.Level, o.Span
+		if level == i.Level {
+			level = ""
+		}
 	}
 	row := figureRow{
 		Anchor: reportAnchor(o), Indicator: o.Indicator, Name: name, Label: label,
 		Value: l.Convert(o.Value), Unit: l.Convert(o.Unit),
 		Number: formatNumber(o.Number), Canonical: l.Convert(o.CanonicalUnit),
-		Qualifier: l.Convert(o.Qualifier), Kind: o.Kind, Cue: l.Convert(o.Cue),
+		Qualifier: l.Convert(o.Qualifier), Kind: o.Kind, Level: level, Span: span, Cue: l.Convert(o.Cue),
 		Year: o.Year, BaseYear: o.BaseYear,
 		Source: o.Source, Paragraph: o.Paragraph,
 		Quote: quote.marked(l.Convert(quote.text)), Conflict: o.Conflict,

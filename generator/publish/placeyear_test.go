@@ -137,8 +137,10 @@ func TestIndicatorParts(t *testing.T) {
 		if (k == 0) != (len(p.Years) > 0) {
 			t.Errorf("%s: coverage %v: want it on the first part only", name, p.Years)
 		}
-		for _, row := range p.Rows {
-			seen[row.Anchor]++
+		for _, g := range p.Groups {
+			for _, row := range g.Rows {
+				seen[row.Anchor]++
+			}
 		}
 	}
 	if _, ok := files["content/zh-hant/indicators/schools-3.md"]; ok {
@@ -151,6 +153,67 @@ func TestIndicatorParts(t *testing.T) {
 		if c != 1 {
 			t.Errorf("%s listed %d times", a, c)
 		}
+	}
+}
+
+// TestIndicatorScopes checks that an indicator's figures of different
+// levels of schooling, and a total over several years, are set apart on
+// its page: a group each, every figure in one, each group with a chart of
+// its own figures only, and the level the report does not state last.
+func TestIndicatorScopes(t *testing.T) {
+	r := manyFigures(6, 1, "places")
+	scopes := [][2]string{{"", ""}, {"preschool", ""}, {"high", ""}, {"preschool", "years"}, {"preschool", ""}, {"", ""}}
+	qingdao := &pipeline.Place{Code: "370200", Name: "青岛市", NameHant: "青島市", Level: "prefecture", Path: "shandong/qingdao"}
+	for i, s := range scopes {
+		f := &r.Figures[i]
+		f.Level, f.Span = s[0], s[1]
+		f.Number, f.Value = float64((i+1)*111), fmt.Sprint((i+1)*111)
+		if i >= 4 { // a second place, so that the first place's groups have two bars to compare
+			f.Place, f.PlaceCode, f.PlaceName = qingdao, qingdao.Code, qingdao.Name
+		}
+	}
+	ind := pipeline.Indicator{ID: "places", Name: pipeline.Twin{Hans: "新增学位", Hant: "新增學位"}, Unit: "places", Category: "compulsory", Measure: "flow"}
+	ui := map[string]string{"school_level_preschool": "学前教育", "school_level_high": "普通高中", "school_level_none": "学段未说明", "span_years": "多年合计",
+		"chart_bars": "%s：%s年各地比较", "chart_panel": "%d年（%d地）", "chart_rule": "%d %d"}
+	files, err := Build([]pipeline.Report{r}, Site{UI: ui, Indicators: []pipeline.Indicator{ind}}, sameScript{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fm struct{ Params indicatorParams }
+	if err := json.NewDecoder(strings.NewReader(string(files["content/zh-hans/indicators/places.md"]))).Decode(&fm); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	charts := map[string]bool{}
+	for _, g := range fm.Params.Groups {
+		var values []string
+		for _, row := range g.Rows {
+			if row.Level != g.Level || row.Span != g.Span {
+				t.Errorf("group %s/%s holds a %s/%s figure", g.Level, g.Span, row.Level, row.Span)
+			}
+			values = append(values, row.Value)
+		}
+		got = append(got, g.Level+"/"+g.Span+":"+strings.Join(values, ","))
+		// A chart needs two places in a year: the two groups that have them
+		// are drawn, each from its own figures only.
+		if two := len(g.Rows) == 2; two != (g.ChartFile != "") {
+			t.Errorf("group %s/%s: %d figures, chart %q", g.Level, g.Span, len(g.Rows), g.ChartFile)
+		}
+		if g.ChartFile != "" {
+			if charts[g.ChartFile] || !strings.Contains(g.ChartTitle, "（") {
+				t.Errorf("chart %q (%s) shared or not naming its scope", g.ChartFile, g.ChartTitle)
+			}
+			charts[g.ChartFile] = true
+			for _, v := range []string{"111", "222", "333", "444", "555", "666"} {
+				if strings.Contains(g.ChartAlt, v) != strings.Contains(strings.Join(values, ","), v) {
+					t.Errorf("chart of %s/%s: %q and its figures %v differ about %s", g.Level, g.Span, g.ChartAlt, values, v)
+				}
+			}
+		}
+	}
+	want := []string{"preschool/:222,555", "preschool/years:444", "high/:333", "/:111,666"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("groups %v, want %v", got, want)
 	}
 }
 

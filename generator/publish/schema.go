@@ -66,6 +66,12 @@ var observationFields = []field{
 		EN: "no-measure when the label names nothing countable (a bare verb, no words at all): such figures are kept here but left out of the site's tables and charts"},
 	{Name: "conflicts_with", Type: "string",
 		ZH: "给出不同数值的其他报告中数字的编号（以空格分隔）", EN: "ids of the figures of other reports that give another value (space-separated)"},
+	{Name: "level", Type: "string", Enum: []string{"preschool", "compulsory", "schools", "primary", "junior", "secondary", "high", "vocational", "higher", "special", "several"},
+		ZH: "数字所计的学段：preschool（学前）、compulsory（义务教育）、schools（中小学）、primary（小学）、junior（初中）、secondary（中学）、high（普通高中）、vocational（职业教育）、higher（高等教育）、special（特殊教育）、several（句中说了几个学段）；报告没有说明为空。同一指标只有学段相同的数字才可比较",
+		EN: "the level of schooling the figure counts at: preschool, compulsory, schools (primary and secondary), primary, junior, secondary, high (general senior secondary), vocational, higher, special, or several (the sentence names more than one); empty when the report does not say. Figures of one indicator compare only at the same level"},
+	{Name: "span", Type: "string", Enum: []string{"years"},
+		ZH: "数字是多年合计（累计、以上共、近三年、2022-2025年）时为 years；一年或一个时期的数为空",
+		EN: "years when the figure is a total over several years (累计, 以上共, 近三年, 2022-2025年); empty for one year's or one period's"},
 }
 
 // sourceFields are the columns of sources.csv, one row per report.
