@@ -366,24 +366,27 @@ func (f *output) addPlacePage(lang Lang, ui map[string]string, pp placePage, rep
 }
 
 // latestByIndicator picks, for a place's page, each registered indicator's
-// figures of the latest year with an actual figure: all of them when that
-// year has several (the page does not choose between reports), in indicator
-// order. Targets and changes stay on the year pages, where their kind is
-// beside them. The rows are copies: pages number their sources in them.
+// figures of the latest year with an actual figure, scope by scope (a
+// kindergarten's places are not the latest of a high school's): all of them
+// when that year has several (the page does not choose between reports), in
+// indicator order. Targets and changes stay on the year pages, where their
+// kind is beside them. The rows are copies: pages number their sources in
+// them.
 func latestByIndicator(byYear map[int][]figureRow) []figureRow {
+	key := func(r *figureRow) string { return r.Indicator + "|" + r.Level + "|" + r.Span }
 	latest := map[string]int{}
 	for y, rows := range byYear {
 		for i := range rows {
-			if r := &rows[i]; r.Indicator != "" && r.Kind == "actual" && y > latest[r.Indicator] {
-				latest[r.Indicator] = y
+			if r := &rows[i]; r.Indicator != "" && r.Kind == "actual" && y > latest[key(r)] {
+				latest[key(r)] = y
 			}
 		}
 	}
 	var out []figureRow
 	for _, y := range sortedKeys(byYear) {
-		for _, r := range byYear[y] {
-			if r.Indicator != "" && r.Kind == "actual" && latest[r.Indicator] == y {
-				out = append(out, r)
+		for i := range byYear[y] {
+			if r := &byYear[y][i]; r.Indicator != "" && r.Kind == "actual" && latest[key(r)] == y {
+				out = append(out, *r)
 			}
 		}
 	}
