@@ -214,7 +214,7 @@ func (g *Gazetteer) reportPlace(places []Ref) Ref {
 			continue // the chain of masked names is one place
 		case !p.Unlisted && !p.Anonymised && !prev.Unlisted && !prev.Anonymised && g.Within(p.Code, prev.Code):
 			continue
-		case p.Unlisted && i == len(places)-1:
+		case p.Unlisted && i == len(places)-1 && !isRegion(p.Name):
 			continue // one last place the gazetteer lacks: the narrowest
 		}
 		// the deepest earlier place that holds p, else the one before it
@@ -226,6 +226,20 @@ func (g *Gazetteer) reportPlace(places []Ref) Ref {
 		return prev
 	}
 	return places[len(places)-1]
+}
+
+// isRegion reports whether a name the gazetteer lacks names a region
+// rather than a place: 苏南地区, 珠三角地区, 粤东片区, 沿海一带. The gazetteer
+// holds every administrative 地区 (阿里地区), so an unknown one spans parts
+// of places; a report listing it beside its province is the province's,
+// and the region is only what some of its sentences speak of.
+func isRegion(name string) bool {
+	for _, w := range []string{"地区", "片区", "一带", "地带"} {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 var outlineRE = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])\s*`)

@@ -192,6 +192,10 @@ func TestReportPlaceOfLists(t *testing.T) {
 		{[]string{"全国", "天津", "吉林"}, []string{"", "120000", "220000"}, "u-quanguo"},
 		{[]string{"山东省", "济南市"}, []string{"370000", "370100"}, "370100"},
 		{[]string{"绍兴市", "柯桥区"}, []string{"330600", "330603"}, "330603"},
+		// a region the gazetteer lacks, beside its province: the province's report
+		{[]string{"江苏省", "苏南地区"}, []string{"320000", ""}, "320000"},
+		{[]string{"广东省", "珠三角地区"}, []string{"440000", ""}, "440000"},
+		{[]string{"广东省", "粤东片区"}, []string{"440000", ""}, "440000"},
 	} {
 		var warn []string
 		refs := g.reportPlaces(c.names, &warn)
