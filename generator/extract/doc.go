@@ -30,8 +30,10 @@
 // These are NOT figures, because they count nothing a journalist would quote
 // or because the number is a name:
 //
-//   - dates and years (2020年, 2022-2025年, 8月20日, 9月底) and durations
-//     (连续5年, 3年规划): 年, 月, 日, 天 are not units;
+//   - dates and years (2020年, 2022-2025年, 8月20日, 9月底) and periods
+//     (连续5年, 近3年, 3年规划): 年, 月, 日, 天 are not units — except a number
+//     of years that is a measure's value, right after the verb giving it
+//     (受教育年限达到12年, 增加2.1年: unit 年, kind duration, never tied);
 //   - list markers (1. 2、) and ordinals (第一个, 首届, 第十六);
 //   - document numbers (〔2022〕) and numbers glued to letters or '+' (1+1+6,
 //     URLs);

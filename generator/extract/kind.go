@@ -240,6 +240,11 @@ func (p *paragraph) lastCue(from, to, clause int) (string, int) {
 			if w == "将" && i < clause && !p.futureJiang(i) {
 				continue
 			}
+			// 人均预期受教育年限, 预期寿命: the name of a statistic (the
+			// years a child can expect), not a forecast.
+			if w == "预期" && (i >= 2 && hasAt(p.f, i-2, "人均") || hasAt(p.f, i+2, "受教育") || hasAt(p.f, i+2, "寿命")) {
+				continue
+			}
 			best, at = w, i
 		}
 	}

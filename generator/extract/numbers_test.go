@@ -166,3 +166,44 @@ func TestScanRatioAndTime(t *testing.T) {
 		t.Fatalf("got %+v", qs)
 	}
 }
+
+// A number of years is read only as a measure's value, right after the verb
+// giving it; a period (近3年, 连续5年, 3年规划, 5年来) is not a figure.
+func TestMeasuredYears(t *testing.T) {
+	r := loadTestRegistry(t)
+	for _, c := range []struct{ text, want string }{
+		{"全省人均预期受教育年限达到12年。", "12年"},
+		{"人均受教育年限比2010年增加了1.5年。", "1.5年"},
+		{"支教教师服务期为3年。", "3年"},
+		{"近3年共撤并改造农村中小学120所。", "120所"},
+		{"中考连续5年全市第一。", ""},
+		{"制定3年规划。", ""},
+		{"5年来新建学校20所。", "20所"},
+		{"2020年新建学校20所。", "20所"},
+		{"学前教育年限达到三年。", ""},
+	} {
+		var got []string
+		for _, o := range r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020}) {
+			got = append(got, o.Value+o.Unit)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q gives %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+// 预期 in the name of a statistic (人均预期受教育年限, 预期寿命) is not a
+// forecast; before a figure on its own it is (预期新增学位3000个).
+func TestExpectedIsNotAlwaysATarget(t *testing.T) {
+	r := loadTestRegistry(t)
+	for _, c := range []struct{ text, want string }{
+		{"全省人均预期受教育年限达到12年。", KindActual},
+		{"全市人均预期寿命达到80岁，新建学校20所。", KindActual},
+		{"预期新增学位3000个。", KindTarget},
+	} {
+		obs := r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020})
+		if len(obs) == 0 || obs[len(obs)-1].Kind != c.want {
+			t.Errorf("%q: %+v, want the last figure %s", c.text, obs, c.want)
+		}
+	}
+}

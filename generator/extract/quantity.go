@@ -151,6 +151,35 @@ func hasAt(rs []rune, i int, w string) bool {
 	return true
 }
 
+// durationVerbs are the verbs that give a measure its value. A number of
+// years right after one is that value (人均受教育年限达到12年, 比1995年增加
+// 2.1年, 服务期为5年); elsewhere a number of years is a period (近3年, 连续5年,
+// 3年规划), which counts nothing, and is not read.
+var durationVerbs = []string{"达到", "达", "为", "增加", "提高", "提升", "延长", "缩短", "减少", "降低", "增至", "降至", "超过"}
+
+// isMeasuredYears reports whether the number n, followed by 年 at rs[j], is
+// a measured number of years: Arabic digits (a year, 2020年, has four and
+// is never read here; 五年 is wording), right after a value verb (了
+// between them allowed), and not opening a period (5年来, 3年内, 5年级).
+func isMeasuredYears(rs []rune, n numeral, j int) bool {
+	if j >= len(rs) || rs[j] != '年' || n.chinese || n.hasMag || n.end-n.start >= 4 {
+		return false
+	}
+	if j+1 < len(rs) && strings.ContainsRune("来內内间级后前度底初末中代", rs[j+1]) {
+		return false
+	}
+	at := n.start
+	if at > 0 && rs[at-1] == '了' {
+		at--
+	}
+	for _, v := range durationVerbs {
+		if k := at - utf8.RuneCountInString(v); k >= 0 && hasAt(rs, k, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // unitAt returns the unit starting at rs[i].
 func unitAt(rs []rune, i int) (unitDef, bool) {
 	for _, u := range units {
@@ -202,6 +231,9 @@ func scanQuantity(rs, orig []rune, i int) (Quantity, int, bool) {
 		}
 	}
 	u, ok := unitAt(rs, j)
+	if !ok && !hasHi && isMeasuredYears(rs, n, j) {
+		u, ok = unitDef{word: "年", canonical: "年", factor: 1, kind: "duration"}, true
+	}
 	if !ok && isRatioOne(rs, j) {
 		// 生师比15.2:1 — a ratio to one; 9:00 is a time and not this.
 		u, ok = unitDef{word: string(rs[j : j+2]), canonical: ":1", factor: 1, kind: "ratio"}, true
