@@ -151,8 +151,9 @@ func (p *paragraph) year(g *fig) {
 // 规划 in 规划项目), it counts only before a verb of building or doing.
 var (
 	// Mainland, Hong Kong and Taiwan usage: 推算/预料/料 (estimates in HK
-	// news), 预期, 可望; 明年/来年/下学年 name a future time.
-	targetCues = []string{"将", "力争", "争取", "预计", "拟", "确保", "年初确定", "有望", "规划面积", "推算", "预料",
+	// news), 预期, 可望; 明年/来年/下学年 name a future time; 还要 (还要新建
+	// 2所) is "will also".
+	targetCues = []string{"将", "还要", "力争", "争取", "预计", "拟", "确保", "年初确定", "有望", "规划面积", "推算", "预料",
 		"预期", "可望", "估计", "预测", "明年", "来年", "下学年", "下年度"}
 	verbCues = map[string][]string{
 		"计划": {"新建", "建设", "实施", "投入", "招聘", "完成", "开工", "改扩建", "到", "在", "用", "于"},

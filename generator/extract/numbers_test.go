@@ -193,13 +193,16 @@ func TestMeasuredYears(t *testing.T) {
 }
 
 // 预期 in the name of a statistic (人均预期受教育年限, 预期寿命) is not a
-// forecast; before a figure on its own it is (预期新增学位3000个).
+// forecast; before a figure on its own it is (预期新增学位3000个), and so is
+// 还要 (will also).
 func TestExpectedIsNotAlwaysATarget(t *testing.T) {
 	r := loadTestRegistry(t)
 	for _, c := range []struct{ text, want string }{
 		{"全省人均预期受教育年限达到12年。", KindActual},
 		{"全市人均预期寿命达到80岁，新建学校20所。", KindActual},
 		{"预期新增学位3000个。", KindTarget},
+		{"主城区还要新建2所高中学校。", KindTarget},
+		{"今年還要招聘教師300名。", KindTarget},
 	} {
 		obs := r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020})
 		if len(obs) == 0 || obs[len(obs)-1].Kind != c.want {
