@@ -59,6 +59,22 @@ var levelWords = []struct{ word, level string }{
 	{"学校", levelAny}, {"校舍", levelAny},
 }
 
+type levelWord struct {
+	word  []rune
+	level string
+}
+
+// levelWordsByFirst is levelWords by their first character: levelsIn asks
+// at every character of a figure's sentence.
+var levelWordsByFirst = func() map[rune][]levelWord {
+	m := map[rune][]levelWord{}
+	for _, w := range levelWords {
+		r := []rune(w.word)
+		m[r[0]] = append(m[r[0]], levelWord{r, w.level})
+	}
+	return m
+}()
+
 // levelAny is 学校 and the like: schools of no level said. Beside a level
 // as an item of a list (学校、幼儿园) it makes the figure count several;
 // anywhere else (义务教育学校, 项目学校) it says nothing.
@@ -77,9 +93,8 @@ func levelsIn(f []rune, from, to int) []string {
 	var ms []match
 	for i := from; i < to; i++ {
 		best, level := 0, ""
-		for _, w := range levelWords {
-			n := len([]rune(w.word))
-			if n > best && i+n <= to && hasAt(f, i, w.word) {
+		for _, w := range levelWordsByFirst[f[i]] {
+			if n := len(w.word); n > best && i+n <= to && hasRunes(f, i, w.word) {
 				best, level = n, w.level
 			}
 		}
