@@ -136,6 +136,19 @@ func TestPlaces(t *testing.T) {
 		{"a page copied as one line: the cleaner cuts its head, the body's words still count", "返回 本地 2019-05-06 08:00:00 小一学额公布 分享: 全港官立小学的自行分配学位结果昨日公布，申请人数逾5万人，较去年少一成，全港约有2万人获派位。 立即下载手机APP 体验升级功能\n", []string{"香港特别行政区"}},
 		{"a page copied as one line, in a city: its head cut, its body names the city", "返回 本地 2020-09-01 09:30:00 新学期新学校 分享: 聊城市今年秋季新建学校12所，新增学位1.5万个，聊城市教育局表示将继续推进。 下载APP 阅读更多\n", []string{"山东省", "聊城市"}},
 		{"no place", "新建幼儿园5所\n" + body, nil},
+		// A county written by its short name before a place mark.
+		{"a title's unnamed county and its short name before 籍", "县教育局2022年工作总结\n2022年，全年公开招聘教师50名，接收平舆籍在外工作教师回乡任教12人，全年培训教师3000人次。\n", []string{"河南省", "驻马店市", "平舆县"}},
+		{"我县, and a local outlet named after the county inside the city named", "网站首页 新闻 庆云新闻网 正文 德州新闻网讯 6月28日，我县新建学校3所，总投资1.2亿元。我县今年新增学位2000个，全县大班额全部消除。\n", []string{"山东省", "德州市", "庆云县"}},
+		{"a marked county outside the places named is not taken", "新建学校3所\n聊城市今年新建学校3所，我县接收平舆籍教师12人，聊城市教育局表示，我县学位充足。\n", []string{"山东省", "聊城市"}},
+		// A national report over several provinces.
+		{"a national inspection of several provinces", "根据《国务院办公厅关于印发评价办法的通知》，2020年，国务院教育督导委员会办公室抽取天津、浙江、江西、云南4个省份开展实地督查，共深入34个市、73个县。\n", []string{"全国", "天津市", "浙江省", "江西省", "云南省"}},
+		{"several provinces without a national body: for the editor", "天津、浙江、江西、云南四地教育协作会议召开，四地共签订协议12项，交流教师300名。\n", nil},
+		// A special region known by its usage.
+		{"Hong Kong by its usage: a .gov.hk address and the 2017/18 school year", "免费幼稚园计划申请名单\n教育局公布，约740所幼稚园申请在二○一七/一八学年参加计划，名单已上载教育局网页(www.edb.gov.hk/kg)。\n", []string{"香港特别行政区"}},
+		{"Macao by its usage: 本澳 and 教青局", "学额公布\n教青局表示，本澳今年共有学额8000个，较去年增加200个，教青局将继续跟进。\n", []string{"澳门特别行政区"}},
+		{"one word of a region's usage is not enough", "幼稚园计划申请名单\n约740所幼稚园申请参加计划，并已提交基本的相关文件，约占合资格幼稚园的96%。\n", nil},
+		// A title about each city of a province.
+		{"a title about each city is about the province that holds them", "2020年各市教育工作典型案例\n一、济南市\n1.全市新建学校10所，济南市新增学位1万个，全市覆盖率达到90%。\n二、青岛市\n1.全市新建学校12所，青岛市新增学位1.2万个，全市覆盖率达到92%。\n三、淄博市\n1.全市新建学校8所，淄博市新增学位8000个，全市覆盖率达到88%。\n四、枣庄市\n1.全市新建学校6所，枣庄市新增学位6000个，全市覆盖率达到85%。\n五、烟台市\n1.全市新建学校9所，烟台市新增学位9000个，全市覆盖率达到91%。\n", []string{"山东省"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
