@@ -112,6 +112,12 @@ func TestCoversYear(t *testing.T) {
 		{"a school year by two digits", "小一学额与今年相若\n新一份名册显示，21/22学年全港将有24000多个小一自行分配学额，与今年相若。\n", 2021},
 		{"two digits that are no school year", "某县教育工作报告\n全县21/25所学校已完成改造，完成率达到84%，其余学校正在施工之中。\n", 0},
 		{"no year at all", "某县教育工作报告\n全县新建幼儿园5所，新增学位1200个，普惠性幼儿园覆盖率达到90%。\n", 0},
+		{"news dated to the day, telling of yesterday: its year", "小一学额公布\n时间：2019-05-06 08:00\n教育局昨日公布，全港小学学额约有48500个，申请人数逾5万人。\n", 2019},
+		{"news dated to the day, telling of 日前: its year", "某县新建幼儿园5所\n发布日期：2021年3月2日\n日前，记者从县教育局获悉，全县新建幼儿园5所，新增学位1200个。\n", 2021},
+		{"a dated page that tells of no current events", "某县教育概况\n发布日期：2021年3月2日\n全县共有幼儿园5所，学位1200个，普惠性幼儿园覆盖率达到90%。\n", 0},
+		{"current events without a date", "某县新建幼儿园5所\n日前，记者从县教育局获悉，全县新建幼儿园5所，新增学位1200个。\n", 0},
+		{"a title's year of an earlier evaluation's feedback", "2021年省评价反馈问题的整改情况及自查自评报告\n按照《关于印发2022年对县级人民政府履行教育职责评价方案的通知》要求，我县对照评价内容进行了全面自查，现报告如下。\n", 2022},
+		{"a body's year of an earlier evaluation's feedback", "某县整改情况报告\n按照2021年度履行教育职责评价反馈意见，我县逐项整改，现将整改情况报告如下。\n2022年，全县新建幼儿园5所，新增学位1200个，覆盖率达到90%。\n2022年，全县招聘教师120名，培训教师3000人次。\n", 2022},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

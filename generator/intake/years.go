@@ -25,7 +25,7 @@ var (
 func (t *text) coversYear(title, published string) Field[int] {
 	for _, m := range titleYearRE.FindAllStringSubmatchIndex(t.fold(title), -1) {
 		s := t.fold(title)
-		if hasTargetBefore(s[:m[0]]) {
+		if hasTargetBefore(s[:m[0]]) || feedbackAfter(s[m[1]:]) {
 			continue
 		}
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -35,7 +35,7 @@ func (t *text) coversYear(title, published string) Field[int] {
 		if u.removed != "" || i > t.body+5 {
 			continue
 		}
-		if m := dutyYearRE.FindStringSubmatchIndex(u.hans); m != nil && !hasTargetBefore(u.hans[:m[0]]) {
+		if m := dutyYearRE.FindStringSubmatchIndex(u.hans); m != nil && !hasTargetBefore(u.hans[:m[0]]) && !feedbackAfter(u.hans[m[1]:]) {
 			y, _ := strconv.Atoi(u.hans[m[2]:m[3]])
 			return known(y, at(u)+" names the evaluation year: "+quote(u.plain))
 		}
@@ -68,6 +68,13 @@ func (t *text) coversYear(title, published string) Field[int] {
 		count[y.Year]++
 	}
 	if len(count) == 0 {
+		// A news page dated to the day whose body tells of current events
+		// (昨公布, 日前, 目前) and names no year: the year it was published.
+		if len(published) == len("2006-01-02") && pub > 0 {
+			if u, w, ok := t.currentEvents(); ok {
+				return known(pub, "the publication year ("+published+"): no year is named, and "+at(u)+" tells of current events («"+w+"»): "+quote(u.plain))
+			}
+		}
 		return unknown[int]("no year in the title, and no paragraph says which year it reports on")
 	}
 	years := make([]int, 0, len(count))
@@ -101,4 +108,28 @@ func hasTargetBefore(s string) bool {
 		}
 	}
 	return false
+}
+
+// feedbackRE: what follows a year that names an earlier evaluation whose
+// findings a report answers (2021年省评价反馈问题的整改情况): that year is
+// the evaluation's, not the one the report covers.
+var feedbackRE = regexp.MustCompile(`^[^，。,；]{0,8}反馈(?:问题|意见)`)
+
+func feedbackAfter(s string) bool { return feedbackRE.MatchString(s) }
+
+// currentRE: the words news uses of what has just happened.
+var currentRE = regexp.MustCompile(`昨[日天]?|今[日天]|日前|近日|本周|目前`)
+
+// currentEvents finds the first body line that tells of current events,
+// with the word.
+func (t *text) currentEvents() (unit, string, bool) {
+	for i, u := range t.units {
+		if u.removed != "" || i < t.body {
+			continue
+		}
+		if w := currentRE.FindString(u.hans); w != "" {
+			return u, w, true
+		}
+	}
+	return unit{}, "", false
 }
