@@ -57,6 +57,8 @@ func TestPublished(t *testing.T) {
 		{"alone on a short line", "某县新建幼儿园5所\n2021.12.08\n" + body, "2021-12-08"},
 		{"a date inside the body is not the publication", "某县新建幼儿园5所\n" + "2018年12月24日至29日，督查组对全县18所学校进行了实地督查，共发现问题12个，已全部整改到位。\n", ""},
 		{"the date under an official document's signature", "关于2021年教育经费执行情况的公告\n" + body + body + "某县教育局\n2022年3月1日\n", "2022-03-01"},
+		{"the date under a signature, in Chinese numerals", "关于2021年教育经费执行情况的公告\n" + body + body + "某县教育局\n二〇二二年三月十一日\n", "2022-03-11"},
+		{"a stamp's date in Chinese numerals", "某县新建幼儿园5所\n发布时间：二〇一九年十二月二十一日\n" + body, "2019-12-21"},
 		{"a month without a year is no date", "某县新建幼儿园5所\n6月28日电\n" + body, ""},
 	}
 	for _, c := range cases {
@@ -66,6 +68,13 @@ func TestPublished(t *testing.T) {
 				t.Errorf("published %q (evidence %q, unknown %q), want %q", d.Published.Value, d.Published.Evidence, d.Published.Unknown, c.want)
 			}
 		})
+	}
+	// A day printed without its year is pointed out, not completed.
+	for _, text := range []string{"某县新建幼儿园5所\n6月28日电\n" + body, "教育局于9月30日公布申请参加计划的幼稚园名单，约740所幼稚园申请参加计划，约占合资格幼稚园的96%。\n"} {
+		d := draftOf(t, text, source.PageInfo{})
+		if d.Published.Unknown == "" || !strings.Contains(d.Published.Unknown, "day without its year") {
+			t.Errorf("a day without its year is not pointed out: %+v", d.Published)
+		}
 	}
 	// A web page's declared date comes first; a PDF's creation date is
 	// when the file was made, and is only mentioned.
