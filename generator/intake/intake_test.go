@@ -96,6 +96,9 @@ func TestTitle(t *testing.T) {
 		{"headline printed twice, once in each script", "山东省教育局长座谈会召开\n山東省教育局長座談會召開\n" + body, "山东省教育局长座谈会召开"},
 		{"a masthead is no headline", "主管单位:农业农村部\n主办单位:中国乡镇企业协会\n期刊级别:国家级\n语 言:中文\n" + body, ""},
 		{"a copy that opens with its body", body + body, ""},
+		{"a page's head copied on one line with its body", "返回 本地 2019-05-06 08:00:00 小一学额公布 申请人数逾五万 分享: 全港官立小学的自行分配学位结果昨日公布，申请人数逾5万人，较去年少一成，全港约有2万人获派位。\n", "小一学额公布 申请人数逾五万"},
+		{"the same in another site's words and script", "首頁 新聞 2020年3月4日 10:20 全市新建幼兒園12所 分享到： 記者從市教育局獲悉，全市今年新建幼兒園12所，新增學位3600個，普惠率達到90%。\n", "全市新建幼兒園12所"},
+		{"a sentence between a stamp and the share bar is no headline", "2020-03-04 10:20 记者获悉，全市新建幼儿园12所 分享： 全市今年新建幼儿园12所，新增学位3600个，普惠率达到90%，家长可就近入园。\n", ""},
 		{"a site's tag after the headline", "2022年县教育局工作总结【精选推荐】\n" + body, "2022年县教育局工作总结"},
 	}
 	for _, c := range cases {
