@@ -178,6 +178,21 @@ func TestPlaces(t *testing.T) {
 	}
 }
 
+func TestKind(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"an interview by its title", "坚持高标准深化改革 ——访平舆县教育局局长\n" + body, "interview"},
+		{"访谈 in the body is a verb, not the kind", "某省教育督查情况\n督查组共深入学校373所，访谈家长、学生、干部及群众889人，发现问题12个，已全部整改到位。\n", "other"},
+		{"a speech", "在全省教育工作会议上的讲话\n" + body, "speech"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if d := draftOf(t, c.text, source.PageInfo{}); d.Kind.Value != c.want {
+				t.Errorf("kind %q (%s), want %q", d.Kind.Value, d.Kind.Evidence, c.want)
+			}
+		})
+	}
+}
+
 // The draft is YAML whose every field carries its evidence or a could-not-
 // tell mark, and report text in a comment cannot end the comment.
 func TestYAMLMarksEveryField(t *testing.T) {
