@@ -164,6 +164,9 @@ func TestPlaces(t *testing.T) {
 		// A special region known by its usage.
 		{"Hong Kong by its usage: a .gov.hk address and the 2017/18 school year", "免费幼稚园计划申请名单\n教育局公布，约740所幼稚园申请在二○一七/一八学年参加计划，名单已上载教育局网页(www.edb.gov.hk/kg)。\n", []string{"香港特别行政区"}},
 		{"Macao by its usage: 本澳 and 教青局", "学额公布\n教青局表示，本澳今年共有学额8000个，较去年增加200个，教青局将继续跟进。\n", []string{"澳门特别行政区"}},
+		{"two words others use too are not enough", "小一入学安排\n今年小一新生约3000人，幼稚园毕业生将按就近原则入学，学位充足。\n", nil},
+		{"a national body over several provinces, one of them a name a city shares", "教育部公布，2021年对天津、吉林、浙江、江西4个省份开展督导检查，共深入学校120所。\n", []string{"全国", "天津市", "吉林省", "浙江省", "江西省"}},
+		{"全国 inside a clause is no national report", "天津、浙江、江西、云南四地教育协作会议召开，四地学校均获评全国文明校园，共签订协议12项。\n", nil},
 		{"one word of a region's usage is not enough", "幼稚园计划申请名单\n约740所幼稚园申请参加计划，并已提交基本的相关文件，约占合资格幼稚园的96%。\n", nil},
 		// A title about each city of a province.
 		{"a title about each city is about the province that holds them", "2020年各市教育工作典型案例\n一、济南市\n1.全市新建学校10所，济南市新增学位1万个，全市覆盖率达到90%。\n二、青岛市\n1.全市新建学校12所，青岛市新增学位1.2万个，全市覆盖率达到92%。\n三、淄博市\n1.全市新建学校8所，淄博市新增学位8000个，全市覆盖率达到88%。\n四、枣庄市\n1.全市新建学校6所，枣庄市新增学位6000个，全市覆盖率达到85%。\n五、烟台市\n1.全市新建学校9所，烟台市新增学位9000个，全市覆盖率达到91%。\n", []string{"山东省"}},

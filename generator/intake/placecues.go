@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/eduportal/portal/generator/place"
 )
 
 // The cues in this file name a report's place when the gazetteer's
@@ -92,9 +94,10 @@ func insideAny(t *text, code string, places []string) bool {
 	return false
 }
 
-// nationalRE: the national bodies and words a report of the whole
-// country speaks with: 国务院, 教育部, 国家教育督导, 全国.
-var nationalRE = regexp.MustCompile(`国务院|教育部|国家教育督导|国家督导|全国`)
+// nationalRE: the national bodies a report of the whole country speaks
+// with (国务院, 教育部, 国家教育督导), and 全国 as a clause's subject
+// (全国共有…; not 全国第一 or 全国文明城市 inside a clause).
+var nationalRE = regexp.MustCompile(`国务院|教育部|国家教育督导|国家督导|国家统计局|(?:^|[。；，,])\s*全国(?:共|各|有|累计|范围内)`)
 
 // national reports whether the body speaks as a national report (the
 // first body line with a national body's name), for a body that names
@@ -111,71 +114,109 @@ func (t *text) national() (unit, bool) {
 	return unit{}, false
 }
 
-// provincesInOrder lists the provinces of the places named, in the order
-// first named, each once.
-func (t *text) provincesInOrder(order []string) []string {
+// provincesInOrder lists the provinces of the places the body names, in
+// the order first named, each once. A name a province shares with a city
+// (吉林) is the province when it stands in a list (、) next to a province.
+func (t *text) provincesInOrder() []string {
+	g := t.in.Gazetteer
 	var out []string
 	seen := map[string]bool{}
-	for _, c := range order {
-		p := t.in.Gazetteer.Path(c)[0]
-		if !seen[p.Code] {
+	add := func(c string) {
+		if p := g.Path(c)[0]; !seen[p.Code] {
 			seen[p.Code] = true
 			out = append(out, p.Name)
+		}
+	}
+	isProvince := func(c string) bool {
+		p, _ := g.Place(c)
+		return p.Level == place.LevelProvince
+	}
+	for i, u := range t.units {
+		if u.removed != "" || i < t.body {
+			continue
+		}
+		ms := g.Mentions(u.hans)
+		for k, m := range ms {
+			if m.Code != "" {
+				add(m.Code)
+				continue
+			}
+			var prov []string
+			for _, c := range m.Ambiguous {
+				if isProvince(c) {
+					prov = append(prov, c)
+				}
+			}
+			listed := func(j int, between string) bool {
+				return j >= 0 && j < len(ms) && ms[j].Code != "" && isProvince(ms[j].Code) && strings.TrimSpace(between) == "、"
+			}
+			if len(prov) == 1 && (k > 0 && listed(k-1, u.hans[ms[k-1].End:m.Start]) || k+1 < len(ms) && listed(k+1, u.hans[m.End:ms[k+1].Start])) {
+				add(prov[0])
+			}
 		}
 	}
 	return out
 }
 
-// regionUsage lists, for each special region, the words only its reports
-// use: its government's web domain, the region spoken of as a whole (全港,
-// 本澳), its school system's terms (官立 and 資助 schools, 小一 allocation,
-// the 2017/18 school-year form, 幼稚園). Matched in Simplified.
+// regionUsage lists, for each special region, the words its reports use:
+// its government's web domain, the region spoken of as a whole (全港,
+// 本澳), its school system's terms (官立 and 資助 schools, the 2017/18
+// school-year form; 小一 and 幼稚園, which others use too, are weak).
+// Matched in Simplified.
 var regionUsage = []struct {
 	name    string // as the gazetteer knows it
-	markers []*regexp.Regexp
+	markers []regionMarker
 }{
-	{"香港", []*regexp.Regexp{
-		regexp.MustCompile(`(?i)\.gov\.hk`),
-		regexp.MustCompile(`[全本]港`),
-		regexp.MustCompile(`香港`),
-		regexp.MustCompile(`官立`),
-		regexp.MustCompile(`资助(?:小学|中学|学校|幼稚园)`),
-		regexp.MustCompile(`小一|中一派位`),
-		regexp.MustCompile(`(?:19|20)\d{2}/\d{2}学年`),
-		regexp.MustCompile(`幼稚园`),
+	{"香港", []regionMarker{
+		{regexp.MustCompile(`(?i)\.gov\.hk`), true},
+		{regexp.MustCompile(`[全本]港`), true},
+		{regexp.MustCompile(`香港`), true},
+		{regexp.MustCompile(`官立`), true},
+		{regexp.MustCompile(`资助(?:小学|中学|学校|幼稚园)`), true},
+		{regexp.MustCompile(`(?:19|20)\d{2}/\d{2}学年`), true},
+		{regexp.MustCompile(`小一|中一派位`), false},
+		{regexp.MustCompile(`幼稚园`), false},
 	}},
-	{"澳门", []*regexp.Regexp{
-		regexp.MustCompile(`(?i)\.gov\.mo`),
-		regexp.MustCompile(`[全本]澳`),
-		regexp.MustCompile(`澳门`),
-		regexp.MustCompile(`教青局|教育及青年发展局`),
+	{"澳门", []regionMarker{
+		{regexp.MustCompile(`(?i)\.gov\.mo`), true},
+		{regexp.MustCompile(`[全本]澳`), true},
+		{regexp.MustCompile(`澳门`), true},
+		{regexp.MustCompile(`教青局|教育及青年发展局`), true},
 	}},
 }
 
+type regionMarker struct {
+	re     *regexp.Regexp
+	strong bool // used by this region's reports only
+}
+
 // regionByUsage finds the special region whose usage the kept lines show
-// in two different words at least (one word can be borrowed: 幼稚園 is
-// also Taiwan's, 小一 anyone's), with the line of the first.
+// in two different words at least, one of them its own (one word can be
+// borrowed: 幼稚園 is also Taiwan's, 小一 anyone's), with the line of the
+// first.
 func (t *text) regionByUsage() (code string, words []string, u unit) {
 	g := t.in.Gazetteer
 	for _, r := range regionUsage {
 		var hit []string
 		var first unit
+		strong := false
 		for _, m := range r.markers {
 			for _, un := range t.units {
 				if un.removed != "" {
 					continue
 				}
-				if w := m.FindString(un.hans); w != "" {
+				if w := m.re.FindString(un.hans); w != "" {
 					if len(hit) == 0 {
 						first = un
 					}
 					hit = append(hit, w)
+					strong = strong || m.strong
 					break
 				}
 			}
 		}
 		codes := g.Lookup(r.name)
-		if len(hit) >= 2 && len(codes) == 1 {
+		if len(hit) >= 2 && strong && len(codes) == 1 {
 			return codes[0], hit, first
 		}
 	}

@@ -89,7 +89,8 @@ func (t *text) places(title string) Field[[]string] {
 	}
 	if top := g.Path(order[0])[0].Code; len(provinces) >= 3 && total[top]*2 < sumWeights(weight) {
 		if u, ok := t.national(); ok {
-			return known(append([]string{"全国"}, t.provincesInOrder(named)...), itoa(len(provinces))+" provinces are named, none most of the time, and "+at(u)+" speaks as a national report: "+quote(u.text))
+			list := t.provincesInOrder()
+			return known(append([]string{"全国"}, list...), itoa(len(list))+" provinces are named, none most of the time, and "+at(u)+" speaks as a national report: "+quote(u.text))
 		}
 		return unknown[[]string](itoa(len(provinces)) + " provinces are named, none most of the time: a national or multi-province report? name its places")
 	}
