@@ -128,6 +128,9 @@ func TestCoversYear(t *testing.T) {
 		{"news dated to the day, telling of 日前: its year", "某县新建幼儿园5所\n发布日期：2021年3月2日\n日前，记者从县教育局获悉，全县新建幼儿园5所，新增学位1200个。\n", 2021},
 		{"a dated page that tells of no current events", "某县教育概况\n发布日期：2021年3月2日\n全县共有幼儿园5所，学位1200个，普惠性幼儿园覆盖率达到90%。\n", 0},
 		{"current events without a date", "某县新建幼儿园5所\n日前，记者从县教育局获悉，全县新建幼儿园5所，新增学位1200个。\n", 0},
+		{"a year named by an anniversary, on its occasion", "某县学校项目集中开工\n6月28日，我县学校建设项目集中开工，这是我县在建党95周年之际向全县群众献上的一份民生大礼。\n", 2016},
+		{"another founding's anniversary", "某县学生文艺汇演举行\n全县师生举行文艺汇演，庆祝新中国成立70周年，共有节目30个，演员1200人。\n", 2019},
+		{"an anniversary still to come is not the year", "某县学生文艺汇演举行\n全县师生精心排练节目，喜迎建党100周年之际的演出，共有节目30个，演员1200人。\n", 0},
 		{"a title's year of an earlier evaluation's feedback", "2021年省评价反馈问题的整改情况及自查自评报告\n按照《关于印发2022年对县级人民政府履行教育职责评价方案的通知》要求，我县对照评价内容进行了全面自查，现报告如下。\n", 2022},
 		{"a body's year of an earlier evaluation's feedback", "某县整改情况报告\n按照2021年度履行教育职责评价反馈意见，我县逐项整改，现将整改情况报告如下。\n2022年，全县新建幼儿园5所，新增学位1200个，覆盖率达到90%。\n2022年，全县招聘教师120名，培训教师3000人次。\n", 2022},
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/eduportal/portal/generator/clean"
 	"github.com/eduportal/portal/generator/place"
@@ -68,6 +69,9 @@ func (t *text) coversYear(title, published string) Field[int] {
 		count[y.Year]++
 	}
 	if len(count) == 0 {
+		if y, u, m, ok := t.anniversaryYear(); ok {
+			return known(y, at(u)+" names the year by an anniversary («"+m+"»): "+quote(u.plain))
+		}
 		// A news page dated to the day whose body tells of current events
 		// (昨公布, 日前, 目前) and names no year: the year it was published.
 		if len(published) == len("2006-01-02") && pub > 0 {
@@ -133,3 +137,32 @@ func (t *text) currentEvents() (unit, string, bool) {
 	}
 	return unit{}, "", false
 }
+
+// anniversaryRE: the year named by an anniversary of a founding, on its
+// occasion (在建党95周年之际, 庆祝新中国成立70周年): the founding's year plus
+// the count. An anniversary awaited (迎接, 喜迎, 献礼) is a later year and
+// is not read.
+var anniversaryRE = regexp.MustCompile(`(建党|中国共产党成立|建国|新中国成立|改革开放)\s*(\d{2,3})\s*周年(之际|前夕)?`)
+
+var foundingYear = map[string]int{"建党": 1921, "中国共产党成立": 1921, "建国": 1949, "新中国成立": 1949, "改革开放": 1978}
+
+func (t *text) anniversaryYear() (int, unit, string, bool) {
+	for i, u := range t.units {
+		if u.removed != "" || i < t.body {
+			continue
+		}
+		for _, m := range anniversaryRE.FindAllStringSubmatchIndex(u.hans, -1) {
+			before := u.hans[:m[0]]
+			occasion := m[6] >= 0 && u.hans[m[6]:m[7]] == "之际" || strings.HasSuffix(strings.TrimSpace(before), "庆祝")
+			if !occasion || anticipationRE.MatchString(lastWords(before)) {
+				continue
+			}
+			n, _ := strconv.Atoi(u.hans[m[4]:m[5]])
+			return foundingYear[u.hans[m[2]:m[3]]] + n, u, u.hans[m[0]:m[1]], true
+		}
+	}
+	return 0, unit{}, "", false
+}
+
+// anticipationRE: words before an anniversary still to come.
+var anticipationRE = regexp.MustCompile(`迎接|喜迎|献礼|迎|即将`)
