@@ -189,11 +189,32 @@ func TestKind(t *testing.T) {
 		{"an interview by its title", "坚持高标准深化改革 ——访平舆县教育局局长\n" + body, "interview"},
 		{"访谈 in the body is a verb, not the kind", "某省教育督查情况\n督查组共深入学校373所，访谈家长、学生、干部及群众889人，发现问题12个，已全部整改到位。\n", "other"},
 		{"a speech", "在全省教育工作会议上的讲话\n" + body, "speech"},
+		{"a spokesman in the body is no speech", "幼稚园计划申请名单\n教育局发言人说，约740所幼稚园申请参加计划，约占合资格幼稚园的96%。\n", "other"},
+		{"a notice cited in the body is no notice", "某县教育督查情况\n根据《关于开展督查工作的通知》，全县共抽查学校58所，发现问题12个，已全部整改到位。\n", "other"},
+		{"a notice by its title", "关于2022年秋季招生工作的通知\n" + body, "notice"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			if d := draftOf(t, c.text, source.PageInfo{}); d.Kind.Value != c.want {
 				t.Errorf("kind %q (%s), want %q", d.Kind.Value, d.Kind.Evidence, c.want)
+			}
+		})
+	}
+}
+
+func TestAuthors(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the next field's label ends the names", "新疆新增学位5000个\n作者: 張曉龍    來源: 新華網    日期: 2023-02-16\n" + body, []string{"張曉龍"}},
+		{"two authors", "新疆新增学位5000个\n作者：张三 李四\n" + body, []string{"张三", "李四"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := draftOf(t, c.text, source.PageInfo{})
+			if strings.Join(d.Authors.Value, ",") != strings.Join(c.want, ",") {
+				t.Errorf("authors %v (%s%s), want %v", d.Authors.Value, d.Authors.Evidence, d.Authors.Unknown, c.want)
 			}
 		})
 	}
