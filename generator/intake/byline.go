@@ -29,18 +29,23 @@ func (t *text) kind(title string) Field[string] {
 	rules := []struct {
 		kind, why string
 		words     []string
+		titleOnly bool // in the body the words are verbs or citations (访谈家长, 根据《…通知》)
 	}{
-		{"self-evaluation", "a self-evaluation", []string{"自查", "自评"}},
-		{"compilation", "a compilation of cases", []string{"典型", "案例"}},
-		{"interview", "an interview", []string{"——访", "—访", "访谈", "专访", "采访"}},
-		{"speech", "a speech", []string{"讲话", "这样说", "发言", "致辞"}},
-		{"report", "a report or bulletin", []string{"统计公报", "统计公告", "工作总结", "情况报告", "执行情况"}},
-		{"notice", "a notice", []string{"通知", "公告"}},
-		{"news", "news", []string{"记者", "讯", "电（", "电("}},
+		{"self-evaluation", "a self-evaluation", []string{"自查", "自评"}, false},
+		{"compilation", "a compilation of cases", []string{"典型", "案例"}, false},
+		{"interview", "an interview", []string{"——访", "—访", "访谈", "专访", "采访"}, true},
+		{"speech", "a speech", []string{"讲话", "这样说", "发言", "致辞"}, true}, // 发言人说, 在致辞中指出: news
+		{"report", "a report or bulletin", []string{"统计公报", "统计公告", "工作总结", "情况报告", "执行情况"}, false},
+		{"notice", "a notice", []string{"通知", "公告"}, true}, // 《…的通知》, 书信通知: cited
+		{"news", "news", []string{"记者", "讯", "电（", "电("}, false},
 	}
 	for _, r := range rules {
+		in := head
+		if r.titleOnly {
+			in = t.fold(title)
+		}
 		for _, w := range r.words {
-			if i := strings.Index(head, w); i >= 0 {
+			if i := strings.Index(in, w); i >= 0 {
 				return known(r.kind, "the opening says "+quote(w)+", the words of "+r.why)
 			}
 		}
@@ -83,7 +88,19 @@ func (t *text) byline() (publisher Field[string], authors Field[[]string], url F
 				break
 			}
 			if m := authorRE.FindStringSubmatch(u.plain); m != nil && !isRunningText(u.hans) {
-				names := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 　、,，", r) })
+				var names []string
+				rest := u.plain[strings.Index(u.plain, m[1]):]
+				for _, n := range strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 　、,，", r) }) {
+					// The next field's label (作者: 張三  來源: 新華網) ends the names.
+					after := strings.TrimLeft(rest[strings.Index(rest, n)+len(n):], " 　")
+					if strings.HasPrefix(after, ":") || strings.HasPrefix(after, "：") {
+						break
+					}
+					names = append(names, n)
+				}
+				if len(names) == 0 {
+					continue
+				}
 				authors = known(names, at(u)+": "+quote(u.text))
 				break
 			}

@@ -98,6 +98,9 @@ func (t *text) published() Field[string] {
 			}
 		}
 		why := "no date printed as a byline or stamp (dates inside the body are what the report tells, not when it was published)"
+		if u, md, ok := t.dayWithoutYear(); ok {
+			why += "; " + at(u) + " gives a day without its year («" + md + "»): the year is for the editor"
+		}
 		if declared != "" {
 			why += "; the " + t.in.Source.Format + " file was made on " + declared + ", which may be when it was saved, not published"
 		}
@@ -160,4 +163,21 @@ func normDate(s string) string {
 		return dateOf(s, m)
 	}
 	return ""
+}
+
+// monthDayRE: a day written without its year (9月30日, 6月28日电).
+var monthDayRE = regexp.MustCompile(`(?:^|[^0-9年])(\d{1,2}\s*月\s*\d{1,2}\s*日)`)
+
+// dayWithoutYear finds the first day printed without a year in the head
+// and the lead of the copy, for the could-not-tell note.
+func (t *text) dayWithoutYear() (unit, string, bool) {
+	for i, u := range t.units {
+		if i > t.body+2 {
+			break
+		}
+		if m := monthDayRE.FindStringSubmatch(u.hans); m != nil {
+			return u, m[1], true
+		}
+	}
+	return unit{}, "", false
 }

@@ -34,10 +34,25 @@ func (t *text) places(title string) Field[[]string] {
 		}
 	}
 	weight, firstAt, order := t.bodyMentions()
-	deictic := t.deictic()
+	named := append([]string(nil), order...) // in the order first named
+	deictic, speaks := t.deictic(), "the body speaks of 我"
+	if deictic == "" {
+		deictic, speaks = t.titleLevel(title), "the title opens with its unnamed "
+	}
+	// A title about each city (各市, 各县) is about the place that holds
+	// them: the body's 全市 is then each city's, not the report's.
+	if eachLevelRE.MatchString(t.fold(title)) {
+		deictic = ""
+	}
 	if len(order) == 0 {
 		if names, u, ok := t.anonymised(deictic); ok {
 			return known(names, at(u)+" names an anonymised place: "+quote(u.text))
+		}
+		if c, u := t.markedPlace(deictic, nil); c != "" {
+			return known(t.chain(c), speaks+deictic+" and "+at(u)+" writes its short name as a place: "+quote(u.text))
+		}
+		if c, words, u := t.regionByUsage(); c != "" {
+			return known(t.chain(c), "no place named, but the words of "+t.nameOf(c)+"'s usage: "+joinQuoted(words)+" (first at "+at(u)+": "+quote(u.text)+")")
 		}
 		return unknown[[]string]("neither the title nor the body names a place the gazetteer knows")
 	}
@@ -59,6 +74,11 @@ func (t *text) places(title string) Field[[]string] {
 				return known(t.chain(c), "the body speaks of 我"+deictic+"/全"+deictic+" and names "+t.nameOf(c)+" (first at "+at(u)+": "+quote(u.text)+")")
 			}
 		}
+		// None of the places named is of that level: the one of that
+		// level inside them that the page writes by its short name.
+		if c, u := t.markedPlace(deictic, named); c != "" {
+			return known(t.chain(c), speaks+deictic+", names none, and "+at(u)+" writes "+t.nameOf(c)+" by its short name as a place, inside a place it names: "+quote(u.text))
+		}
 	}
 	// A body that names three provinces or more, none of them most of the
 	// time, is a national or multi-province report: which place it is
@@ -68,19 +88,30 @@ func (t *text) places(title string) Field[[]string] {
 		provinces[g.Path(c)[0].Code] = true
 	}
 	if top := g.Path(order[0])[0].Code; len(provinces) >= 3 && total[top]*2 < sumWeights(weight) {
+		if u, ok := t.national(); ok {
+			list := t.provincesInOrder()
+			return known(append([]string{"全国"}, list...), itoa(len(list))+" provinces are named, none most of the time, and "+at(u)+" speaks as a national report: "+quote(u.text))
+		}
 		return unknown[[]string](itoa(len(provinces)) + " provinces are named, none most of the time: a national or multi-province report? name its places")
 	}
 	top := order[0]
-	// Prefer the narrowest place that carries most of the weight of the
-	// widest place over it.
+	// The narrowest place that carries most of the weight of the widest
+	// place over the most named one: a report that names sixteen cities of
+	// a province, none most of the time, is about the province.
 	root := g.Path(top)[0].Code
-	best := top
+	best := root
 	for _, c := range order {
 		if g.Within(c, root) && total[c]*2 > total[root] && len(g.Path(c)) > len(g.Path(best)) {
 			best = c
 		}
 	}
+	if _, ok := firstAt[best]; !ok {
+		firstAt[best] = firstAt[top]
+	}
 	u := t.units[firstAt[best]]
+	if best == root && best != top {
+		return known(t.chain(best), "the places the body names lie mostly in "+t.nameOf(best)+", none of them most of the time (first at "+at(u)+": "+quote(u.text)+")")
+	}
 	return known(t.chain(best), "the body names "+t.nameOf(best)+" most often (first at "+at(u)+": "+quote(u.text)+")")
 }
 
@@ -140,6 +171,9 @@ func sumWeights(w map[string]float64) float64 {
 	}
 	return s
 }
+
+// eachLevelRE: a title about each place of a level (各市, 各县区).
+var eachLevelRE = regexp.MustCompile(`各(?:省|市|县|区|地)`)
 
 // deicticRE: the words a report uses of its own place (我区, 全县, 本市).
 var deicticRE = regexp.MustCompile(`(?:我|全|本)(省|市|县|区)`)

@@ -105,6 +105,9 @@ var (
 	hanYearRE = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})(\s*(?:年|/|／|—|-|至))`)
 	// hanYearTailRE: the second year of a span so written (2017/一八学年).
 	hanYearTailRE = regexp.MustCompile(`((?:19|20)\d{2}\s*[/／—-]\s*)([〇○零一二三四五六七八九]{2})(\s*学年)`)
+	// hanMonthDayRE: the month and day of a date in Chinese numerals, after
+	// its year (2022年三月一日, from 二〇二二年三月一日 under a signature).
+	hanMonthDayRE = regexp.MustCompile(`((?:19|20)\d{2}\s*年\s*)([一二三四五六七八九十]{1,2})(\s*月\s*)([一二三四五六七八九十]{1,3})(\s*日)`)
 	// shortSchoolYearRE: a school year by its two-digit years (21/22学年).
 	shortSchoolYearRE = regexp.MustCompile(`(^|[^0-9])([0-9]{2})\s*[/／]\s*([0-9]{2})(\s*学年)`)
 )
@@ -129,6 +132,14 @@ func arabicYears(s string) string {
 			sub := hanYearTailRE.FindStringSubmatch(m)
 			return sub[1] + hanDigits.Replace(sub[2]) + sub[3]
 		})
+		s = hanMonthDayRE.ReplaceAllStringFunc(s, func(m string) string {
+			sub := hanMonthDayRE.FindStringSubmatch(m)
+			mo, da := smallHanNumber(sub[2]), smallHanNumber(sub[4])
+			if mo == 0 || da == 0 {
+				return m
+			}
+			return sub[1] + itoa(mo) + sub[3] + itoa(da) + sub[5]
+		})
 	}
 	if strings.Contains(s, "学年") {
 		s = shortSchoolYearRE.ReplaceAllStringFunc(s, func(m string) string {
@@ -142,6 +153,30 @@ func arabicYears(s string) string {
 		})
 	}
 	return s
+}
+
+// smallHanNumber reads a number from 1 to 39 in Chinese numerals (三, 十,
+// 十二, 二十, 三十一); 0 when s is no such number.
+func smallHanNumber(s string) int {
+	digit := func(p string, empty int) int {
+		if p == "" {
+			return empty
+		}
+		d, err := strconv.Atoi(hanDigits.Replace(p))
+		if err != nil || d > 9 {
+			return -100
+		}
+		return d
+	}
+	tens, units, ok := strings.Cut(s, "十")
+	n := digit(s, 0)
+	if ok {
+		n = digit(tens, 1)*10 + digit(units, 0)
+	}
+	if n < 1 || n > 39 {
+		return 0
+	}
+	return n
 }
 
 // isRunningText: a paragraph of prose, not a headline, a stamp or a

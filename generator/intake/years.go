@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/eduportal/portal/generator/clean"
 	"github.com/eduportal/portal/generator/place"
@@ -25,7 +26,7 @@ var (
 func (t *text) coversYear(title, published string) Field[int] {
 	for _, m := range titleYearRE.FindAllStringSubmatchIndex(t.fold(title), -1) {
 		s := t.fold(title)
-		if hasTargetBefore(s[:m[0]]) {
+		if hasTargetBefore(s[:m[0]]) || feedbackAfter(s[m[1]:]) {
 			continue
 		}
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -35,7 +36,7 @@ func (t *text) coversYear(title, published string) Field[int] {
 		if u.removed != "" || i > t.body+5 {
 			continue
 		}
-		if m := dutyYearRE.FindStringSubmatchIndex(u.hans); m != nil && !hasTargetBefore(u.hans[:m[0]]) {
+		if m := dutyYearRE.FindStringSubmatchIndex(u.hans); m != nil && !hasTargetBefore(u.hans[:m[0]]) && !feedbackAfter(u.hans[m[1]:]) {
 			y, _ := strconv.Atoi(u.hans[m[2]:m[3]])
 			return known(y, at(u)+" names the evaluation year: "+quote(u.plain))
 		}
@@ -68,6 +69,16 @@ func (t *text) coversYear(title, published string) Field[int] {
 		count[y.Year]++
 	}
 	if len(count) == 0 {
+		if y, u, m, ok := t.anniversaryYear(); ok {
+			return known(y, at(u)+" names the year by an anniversary («"+m+"»): "+quote(u.plain))
+		}
+		// A news page dated to the day whose body tells of current events
+		// (昨公布, 日前, 目前) and names no year: the year it was published.
+		if len(published) == len("2006-01-02") && pub > 0 {
+			if u, w, ok := t.currentEvents(); ok {
+				return known(pub, "the publication year ("+published+"): no year is named, and "+at(u)+" tells of current events («"+w+"»): "+quote(u.plain))
+			}
+		}
 		return unknown[int]("no year in the title, and no paragraph says which year it reports on")
 	}
 	years := make([]int, 0, len(count))
@@ -102,3 +113,56 @@ func hasTargetBefore(s string) bool {
 	}
 	return false
 }
+
+// feedbackRE: what follows a year that names an earlier evaluation whose
+// findings a report answers (2021年省评价反馈问题的整改情况): that year is
+// the evaluation's, not the one the report covers.
+var feedbackRE = regexp.MustCompile(`^[^，。,；]{0,8}反馈(?:问题|意见)`)
+
+func feedbackAfter(s string) bool { return feedbackRE.MatchString(s) }
+
+// currentRE: the words news uses of what has just happened.
+var currentRE = regexp.MustCompile(`昨[日天]?|今[日天]|日前|近日|本周|目前`)
+
+// currentEvents finds the first body line that tells of current events,
+// with the word.
+func (t *text) currentEvents() (unit, string, bool) {
+	for i, u := range t.units {
+		if u.removed != "" || i < t.body {
+			continue
+		}
+		if w := currentRE.FindString(u.hans); w != "" {
+			return u, w, true
+		}
+	}
+	return unit{}, "", false
+}
+
+// anniversaryRE: the year named by an anniversary of a founding, on its
+// occasion (在建党95周年之际, 庆祝新中国成立70周年): the founding's year plus
+// the count. An anniversary awaited (迎接, 喜迎, 献礼) is a later year and
+// is not read.
+var anniversaryRE = regexp.MustCompile(`(建党|中国共产党成立|建国|新中国成立|改革开放)\s*(\d{2,3})\s*周年(之际|前夕)?`)
+
+var foundingYear = map[string]int{"建党": 1921, "中国共产党成立": 1921, "建国": 1949, "新中国成立": 1949, "改革开放": 1978}
+
+func (t *text) anniversaryYear() (int, unit, string, bool) {
+	for i, u := range t.units {
+		if u.removed != "" || i < t.body {
+			continue
+		}
+		for _, m := range anniversaryRE.FindAllStringSubmatchIndex(u.hans, -1) {
+			before := u.hans[:m[0]]
+			occasion := m[6] >= 0 && u.hans[m[6]:m[7]] == "之际" || strings.HasSuffix(strings.TrimSpace(before), "庆祝")
+			if !occasion || anticipationRE.MatchString(lastWords(before)) {
+				continue
+			}
+			n, _ := strconv.Atoi(u.hans[m[4]:m[5]])
+			return foundingYear[u.hans[m[2]:m[3]]] + n, u, u.hans[m[0]:m[1]], true
+		}
+	}
+	return 0, unit{}, "", false
+}
+
+// anticipationRE: words before an anniversary still to come.
+var anticipationRE = regexp.MustCompile(`迎接|喜迎|献礼|迎|即将`)

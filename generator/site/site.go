@@ -7,6 +7,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -173,10 +176,44 @@ func CurrentVersion(root string) Version {
 	return v
 }
 
-// Serve runs Hugo's development server with live reload on the repository.
+// Serve runs Hugo's development server with live reload on the
+// repository, behind a proxy on port that sends netlify.toml's headers
+// (see HeaderRules): Hugo listens on a free port of its own, and the pages
+// it renders link to, and reload through, the proxy's port.
 func Serve(opt Options, port int) error {
-	args := []string{"server", "--source", opt.Root, "--port", fmt.Sprint(port), "--noBuildLock"}
+	rules, err := LoadHeaderRules(filepath.Join(opt.Root, "netlify.toml"))
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+	if err != nil {
+		return err
+	}
+	inner, err := freePort()
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	srv := &http.Server{Handler: rules.Proxy(&url.URL{Scheme: "http", Host: fmt.Sprintf("127.0.0.1:%d", inner)})}
+	go srv.Serve(ln)
+	defer srv.Close()
+	base := opt.BaseURL
+	if base == "" {
+		base = fmt.Sprintf("http://localhost:%d/", port)
+	}
+	args := []string{"server", "--source", opt.Root, "--port", fmt.Sprint(inner), "--noBuildLock",
+		"--baseURL", base, "--appendPort=false", "--liveReloadPort", fmt.Sprint(port)}
 	return runHugo(args, opt.Version.params())
+}
+
+// freePort is a port nothing listens on now, for Hugo behind the proxy.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 // runHugo calls Hugo's command line in-process with a clean environment
