@@ -78,10 +78,21 @@ func TestBodyByShape(t *testing.T) {
 			removed: map[string]string{"-": ruleFeed, "另一宗新闻的内容，与本文无关，也很长很长。3小时前": ruleFeed, "第三宗新闻的内容，同样与本文无关。": ruleFeed},
 		},
 		{
-			name:    "a page copied as one line",
-			in:      "首页 要闻 2020-03-02 09:15:00 某校招生结果 分享: 今年报名人数逾3万人，录取率约60%。 学校表示，明年扩招。 立即下载某某APP 体验新功能",
-			paras:   []string{"今年报名人数逾3万人，录取率约60%。 学校表示，明年扩招。"},
-			removed: map[string]string{"首页 要闻 2020-03-02 09:15:00 某校招生结果 分享:": ruleLineHead, "立即下载某某APP 体验新功能": ruleLineTail},
+			// cut at the stamp and the share bar (split-inline-head), the
+			// head is a page's head: its headline is the title
+			name:  "a page copied as one line",
+			in:    "首页 要闻 2020-03-02 09:15:00 某校招生结果 分享: 今年报名人数逾3万人，录取率约60%。 学校表示，明年扩招。 立即下载某某APP 体验新功能",
+			title: "某校招生结果",
+			paras: []string{"今年报名人数逾3万人，录取率约60%。 学校表示，明年扩招。"},
+			removed: map[string]string{"首页 要闻": ruleBeforeHead, "2020-03-02 09:15:00": "upload-stamp", "分享:": "share-prompt",
+				"立即下载某某APP 体验新功能": ruleLineTail},
+		},
+		{
+			name:  "a page copied as one line, Traditional, share bar 分享到",
+			in:    "返回 本地 2018-11-27 06:00 小一派位結果公布 分享到： 今年申請人數逾5萬人，成功率約44%。 教育局表示，明年減班。",
+			title: "小一派位結果公布",
+			paras: []string{"今年申請人數逾5萬人，成功率約44%。 教育局表示，明年減班。"},
+			removed: map[string]string{"返回 本地": ruleBeforeHead, "2018-11-27 06:00": "upload-stamp", "分享到：": "share-prompt"},
 		},
 		{
 			name:    "a one-line page whose chrome ends inside a byline's parentheses",

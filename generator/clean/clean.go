@@ -113,7 +113,7 @@ type Correction struct {
 // the log of every edit made on the way.
 func Clean(text string, opt Options) Document {
 	c := &cleaner{opt: opt, untoned: untonedInjected(text)}
-	lines := c.splitLines(text)
+	lines := c.splitInlineHead(c.splitLines(text))
 	lines = c.dropClutter(lines)
 	lines = c.moveBylines(lines)
 	lines = c.findTitle(lines)

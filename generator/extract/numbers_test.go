@@ -182,11 +182,7 @@ func TestMeasuredYears(t *testing.T) {
 		{"2020年新建学校20所。", "20所"},
 		{"学前教育年限达到三年。", ""},
 	} {
-		var got []string
-		for _, o := range r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020}) {
-			got = append(got, o.Value+o.Unit)
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := figuresOf(r, c.text, func(o Observation) string { return o.Value + o.Unit }); g != c.want {
 			t.Errorf("%q gives %q, want %q", c.text, g, c.want)
 		}
 	}

@@ -27,11 +27,7 @@ func TestLevelOfFigures(t *testing.T) {
 		{"a teacher's degree is not a level", "全年招聘本科以上学历教师300人。", ""},
 		{"an indicator that exists at one level gives it", "学前三年毛入园率达90%。", "preschool"},
 	} {
-		var got []string
-		for _, o := range r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020}) {
-			got = append(got, o.Level)
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := figuresOf(r, c.text, func(o Observation) string { return o.Level }); g != c.want {
 			t.Errorf("%s: %q gives levels %q, want %q", c.shape, c.text, g, c.want)
 		}
 	}
@@ -55,12 +51,18 @@ func TestSpanOfFigures(t *testing.T) {
 		{"within three years", "三年内新建幼儿园60所。", "years"},
 		{"a rate is not summed over years", "近三年学前三年毛入园率达90%。", ""},
 	} {
-		var got []string
-		for _, o := range r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020}) {
-			got = append(got, o.Span)
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := figuresOf(r, c.text, func(o Observation) string { return o.Span }); g != c.want {
 			t.Errorf("%s: %q gives spans %q, want %q", c.shape, c.text, g, c.want)
 		}
 	}
+}
+
+// figuresOf is one field of each figure Extract finds in text, in order,
+// joined by spaces.
+func figuresOf(r *Registry, text string, field func(Observation) string) string {
+	var got []string
+	for _, o := range r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: text, Year: 2020}) {
+		got = append(got, field(o))
+	}
+	return strings.Join(got, " ")
 }

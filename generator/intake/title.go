@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"github.com/eduportal/portal/generator/clean"
 	"regexp"
 	"strings"
 	"unicode"
@@ -199,23 +200,18 @@ func tidyTitle(s string) string {
 	return strings.TrimSpace(decorationRE.ReplaceAllString(strings.TrimSpace(s), ""))
 }
 
-// inlineHeadRE: a page's head copied on one line with its body (返回 本地
-// 2018-11-27 06:00:00 標題 分享: 正文…): a date with its clock time, the
-// headline, then the share bar's first word.
-var inlineHeadRE = regexp.MustCompile(`(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\S.{3,68}?\S)\s*(?:分享到|分享|字号|字號|打印|列印|收藏)\s*[:：]`)
-
 // inlineHeadline finds the headline of a page whose head and body came as
 // one line: between the stamp and the share bar, when it has a headline's
 // shape (mostly Han, no sentence mark).
 func (t *text) inlineHeadline() (Field[string], bool) {
 	for i := 0; i <= t.body && i < len(t.units) && i < 15; i++ {
 		u := t.units[i]
-		m := inlineHeadRE.FindStringSubmatch(u.plain)
-		if m == nil {
+		m, ok := clean.FindInlineHead(u.plain)
+		if !ok {
 			continue
 		}
-		h := strings.TrimSpace(m[1])
-		if hanShare(h) < 0.5 || strings.ContainsAny(h, "。，,；;：:！？") || breadcrumbRE.MatchString(h) {
+		h := strings.TrimSpace(u.plain[m.HeadStart:m.HeadEnd])
+		if breadcrumbRE.MatchString(h) {
 			continue
 		}
 		return known(tidyTitle(h), at(u)+": "+quote(u.text)+" (between the page's date stamp and its share bar, on the line that holds the body)"), true
