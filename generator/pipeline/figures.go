@@ -27,6 +27,9 @@ func (e *Env) figures(rd *extract.Reader, sourceID string, p Paragraph, year int
 		switch {
 		case p.Place != nil && o.Place.Code == p.Place.Code:
 			obs.Place = p.Place
+		case o.Place == extract.National:
+			pl := e.place(e.Gazetteer.National())
+			obs.Place = &pl
 		case o.Place.Code != "":
 			if gp, ok := e.Gazetteer.Place(o.Place.Code); ok {
 				pl := e.place(place.Ref{Code: gp.Code, Name: gp.Name, NameHant: gp.NameHant, Level: gp.Level, Path: e.Gazetteer.URLPath(gp.Code)})

@@ -69,7 +69,7 @@ type Place struct {
 	NameHant string  `json:"name_hant"`
 	Level    string  `json:"level"`
 	Path     string  `json:"path"`              // under /places/, e.g. "shandong/jinan"
-	Kind     string  `json:"kind,omitempty"`    // "" (listed), "anonymised" or "unlisted"
+	Kind     string  `json:"kind,omitempty"`    // "" (listed), "anonymised", "unlisted" or "national"
 	Parents  []Place `json:"parents,omitempty"` // widest first
 }
 
@@ -317,6 +317,8 @@ func (e *Env) place(ref place.Ref) Place {
 	switch {
 	case ref.Anonymised:
 		p.Kind = "anonymised"
+	case ref.National:
+		p.Kind = "national"
 	case ref.Unlisted:
 		p.Kind = "unlisted"
 	default:

@@ -22,6 +22,11 @@ func (g *Gazetteer) reportPlaces(names []string, warn *[]string) []Ref {
 	var prev *Ref
 	for _, name := range names {
 		name = strings.TrimSpace(name)
+		if isNational(name) {
+			out = append(out, g.national())
+			prev = &out[len(out)-1]
+			continue
+		}
 		if anonymised(name) || prev != nil && prev.Anonymised {
 			full := name
 			if !anonymised(name) && prev != nil {

@@ -38,6 +38,7 @@ const (
 	LevelDistrict   = "district"          // 市辖区
 	LevelCountyCity = "county-level city" // 县级市
 	LevelZone       = "zone"              // functional area with a statistical code
+	LevelCountry    = "country"           // 全国: the whole country, above the gazetteer's provinces
 )
 
 type npmRow struct {

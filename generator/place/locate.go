@@ -39,6 +39,33 @@ type Ref struct {
 	Path       string `json:"path"` // URL path under /places/
 	Anonymised bool   `json:"anonymised,omitempty"`
 	Unlisted   bool   `json:"unlisted,omitempty"`
+	// National is the whole country (全国 in meta.yaml): not a gazetteer
+	// place (it is also Unlisted, so no rule looks for places under it)
+	// but no unknown one either.
+	National bool `json:"national,omitempty"`
+}
+
+// NationalCode is the code of the whole country's place: not a GB/T 2260
+// code, which has none for it.
+const NationalCode = "cn"
+
+// national is the whole country as a place of its own, /places/national/.
+func (g *Gazetteer) national() Ref {
+	return Ref{Code: NationalCode, Name: "全国", NameHant: "全國", Level: LevelCountry, Path: "national", Unlisted: true, National: true}
+}
+
+// National is the whole country's place, for the figures the extract
+// stage finds about it (全国共有幼儿园28.2万所).
+func (g *Gazetteer) National() Ref { return g.national() }
+
+// isNational reports whether a name of meta.yaml's places is the whole
+// country.
+func isNational(name string) bool {
+	switch name {
+	case "全国", "全國", "中国", "中國", "中华人民共和国", "中華人民共和國":
+		return true
+	}
+	return false
 }
 
 // Paragraph is what Locate found in one paragraph.

@@ -189,7 +189,8 @@ func TestReportPlaceOfLists(t *testing.T) {
 		{[]string{"香港", "南區", "九龍城", "大埔"}, []string{"810000", "810004", "810007", "810015"}, "810000"},
 		{[]string{"台北市", "文山區", "南港區"}, []string{"710100", "710104", "710112"}, "710100"},
 		{[]string{"河北省", "保定市", "徐水区", "满城区"}, []string{"130000", "130600", "130609", "130607"}, "130600"},
-		{[]string{"全国", "天津", "吉林"}, []string{"", "120000", "220000"}, "u-quanguo"},
+		{[]string{"全国", "天津", "吉林"}, []string{NationalCode, "120000", "220000"}, NationalCode},
+		{[]string{"全國"}, []string{NationalCode}, NationalCode},
 		{[]string{"山东省", "济南市"}, []string{"370000", "370100"}, "370100"},
 		{[]string{"绍兴市", "柯桥区"}, []string{"330600", "330603"}, "330603"},
 		// a region the gazetteer lacks, beside its province: the province's report
