@@ -48,8 +48,11 @@ func newSurnameRule(ovs []Override) *surnameRule {
 	return r
 }
 
-// keeps reports whether the surname s[i:i+n] (Simplified text) is a name.
-func (r *surnameRule) keeps(s string, i, n int) bool {
+// keeps reports whether the surname s[i:i+n] (Simplified text) is a name
+// with a given name of at least minGiven characters (1, or 2 where a
+// dictionary phrase starts at the surname: 周一鸣校长 is a name, 周五校长会
+// is Friday's meeting).
+func (r *surnameRule) keeps(s string, i, n, minGiven int) bool {
 	sur, _ := utf8.DecodeRuneInString(s[i:])
 	if !r.surnames[sur] {
 		return false
@@ -66,11 +69,14 @@ func (r *surnameRule) keeps(s string, i, n int) bool {
 	if strings.HasSuffix(before, "姓") {
 		return true
 	}
+	if utf8.RuneCountInString(after[:given]) < minGiven {
+		return false
+	}
 	if given > 0 && r.endsTitle(sur, before) {
 		return true
 	}
 	// the title right after one or two given-name characters
-	for g := given; g > 0; {
+	for g := given; g > 0 && utf8.RuneCountInString(after[:g]) >= minGiven; {
 		if r.startsTitle(sur, after[g:]) {
 			return true
 		}

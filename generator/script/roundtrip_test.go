@@ -28,7 +28,7 @@ var roundTripWhy = map[string]string{
 	"註→注": "更加註重 as received: 注重 (to value) is written 注 (override 加注重)",
 	"采→採": "采访/采取 left Simplified: 採訪, 採取",
 	"制→製": "先进制造业: 製造",
-	"周→週": "活動周 (a week of events): 週 (override 活动周)",
+	"周→週": "活動周 (a week of events): 週 (the named-week rule, week.go)",
 	"游→遊": "游戏 left Simplified: 遊戲",
 	"扎→紮": "扎实: Taiwan writes 紮實",
 	"筑→築": "筑牢/建筑 left Simplified: 築",
