@@ -24,7 +24,7 @@ var roundTripWhy = map[string]string{
 	"干→幹": "干部/精干 left Simplified: 幹部, 精幹",
 	"于→於": "于 left Simplified: 高於, 在於, 關於",
 	"余→餘": "3500余人 left Simplified: 餘",
-	"佈→布": "發佈 as received: Taiwan's standard form is 發布 (override 发布)",
+	"佈→布": "發佈 as received: Taiwan's standard form is 發布 (data/zh/tw-standard.txt)",
 	"註→注": "更加註重 as received: 注重 (to value) is written 注 (override 加注重)",
 	"采→採": "采访/采取 left Simplified: 採訪, 採取",
 	"制→製": "先进制造业: 製造",
