@@ -15,7 +15,9 @@ import (
 //   - surname, a given name of one or two characters, then a title of the
 //     surname's entry: 范国强局长, 余建华同志;
 //   - a title of the entry or 姓 right before the surname, and a given name
-//     after it: 局长范国强, 姓范.
+//     after it: 局长范国强, 姓范. Not for 于, which after a title is the
+//     preposition far more often (书记于会议上指出, 校长于近日): 于 is kept
+//     after a title only with a title after the name too, or after 姓.
 //
 // It applies only where the surname stands alone: a dictionary phrase that
 // takes it in (其余, 关于, 示范, 范围, 于是) is matched first and wins.
@@ -27,6 +29,10 @@ type surnameRule struct {
 // notGiven are characters that end a would-be given name: words that sit
 // between a preposition and a title (于全市校长, 于各县区长, 余下的老师).
 const notGiven = "的是在和与及等对为了将把被从向到全各本每该此其这那市县区省校下"
+
+// prepositions are surnames that are also a preposition written after a
+// title (书记于会上): a title before them does not make a name.
+const prepositions = "于"
 
 func newSurnameRule(ovs []Override) *surnameRule {
 	r := &surnameRule{surnames: map[rune]bool{}, titles: map[rune][]string{}}
@@ -72,7 +78,7 @@ func (r *surnameRule) keeps(s string, i, n, minGiven int) bool {
 	if utf8.RuneCountInString(after[:given]) < minGiven {
 		return false
 	}
-	if given > 0 && r.endsTitle(sur, before) {
+	if given > 0 && !strings.ContainsRune(prepositions, sur) && r.endsTitle(sur, before) {
 		return true
 	}
 	// the title right after one or two given-name characters
