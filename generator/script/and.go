@@ -20,7 +20,7 @@ import (
 //
 // The same holds for a phrase X并 whose X ends a word before it: 提交|并,
 // 繁忙|并, 精简|并, 互相|并 (andReading). X that merges (合, 归, 兼, 吞, 撤,
-// 裁, 侵, 购) or negates a merge (不并入) keeps 併, as does X at the start
+// 裁, 侵, 购; 火并, to fight) or negates a merge (不并入) keeps 併, as does X at the start
 // of a clause.
 //
 // Known limit: a merge written without its verb (两校并为一校) reads as
@@ -36,7 +36,7 @@ var andWords = []string{
 }
 
 // mergers are the X of X并 phrases that mean to merge (or not to).
-const mergers = "合归兼吞撤裁侵购不一"
+const mergers = "合归兼吞撤裁侵购不一火"
 
 // andStarts reports whether the phrase key matched at s[i:] (Simplified,
 // starting with 并, n its byte length) takes the 并 of "and" from the
