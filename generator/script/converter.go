@@ -273,7 +273,10 @@ func (c *Converter) appendS2TStage(dst []byte, s string, stage *trie) []byte {
 			continue
 		}
 		run = append(run, s[plain:i]...)
-		if e.seg {
+		// In interface text a phrase that only keeps its characters (STPhrases'
+		// 中搜 → 中搜) does not cut a Taiwan word out of the text around it
+		// (段落中搜索 → 段落中搜尋): it joins the run the words stage reads.
+		if e.seg && !(stage != nil && e.val == e.key) {
 			if len(run) > 0 {
 				dst = appendMatch(dst, second, unsafe.String(&run[0], len(run)))
 				run = run[:0]
