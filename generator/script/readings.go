@@ -10,8 +10,9 @@ import "strings"
 // shape; plain OpenCC (Converter.OpenCC) runs without them.
 
 var (
-	weekEntry = entry{key: "周", val: week}
-	andEntry  = entry{key: "并", val: "並"}
+	weekEntry      = entry{key: "周", val: week}
+	fourWeeksEntry = entry{key: "四周", val: "四" + week, tw: "四" + week, seg: true}
+	andEntry       = entry{key: "并", val: "並"}
 )
 
 // reading returns the match (l bytes, entry e; e nil keeps the character
@@ -32,6 +33,10 @@ func (c *Converter) reading(s string, i int, r rune, n, l int, e *entry) (int, *
 	case r == '周' && strings.HasPrefix(e.val, week):
 		if c.surnames != nil && c.surnames.keeps(s, i, n, 2) {
 			return n, nil // 周一鸣校长: a name, not Monday
+		}
+	case r == '四' && e.key == "四周":
+		if fourWeeks(s, i) {
+			return l, &fourWeeksEntry
 		}
 	case r == '并' && l > n && strings.HasPrefix(e.val, "併"):
 		if andStarts(s, i, n, e.key) {

@@ -16,7 +16,9 @@ import (
 // the text around it:
 //
 //   - a count before it: a digit or a Chinese numeral (3周, 第3周, 十二周,
-//     几十周 …; STPhrases lists only 一周 … 十周 and a few more);
+//     几十周 …; STPhrases lists only 一周 … 十周 and a few more); and
+//     STPhrases' 四周 (all around) after a numeral or a duration word
+//     (十四周, 为期四周, 第四周: fourWeeks);
 //   - a routine that is done every week right after it (周调度, 周例会,
 //     周计划, 周总结, 周通报 …), as OpenCC's own 周报, 周会, 周考, 周记;
 //   - a named week: an event noun right before it and the end of the
@@ -64,6 +66,18 @@ var weekEvents = []string{
 var weekEventEnds = []string{
 	"活动", "期间", "系列", "开幕", "启动", "闭幕", "暨", "中", "上", "里", "内", "的",
 	"和", "与", "及", "等", "是", "在", "为",
+}
+
+// weekDurations are words after which 四周 counts weeks (为期四周, 第四周),
+// not the surroundings (学校四周), which STPhrases' 四周 → 四周 gives.
+var weekDurations = []string{"第", "为期", "连续", "持续", "历时", "用时", "每", "隔", "约", "满", "共"}
+
+// fourWeeks reports whether STPhrases' 四周 at s[i:] (the surroundings)
+// counts weeks: after a numeral (十四周) or a duration word.
+func fourWeeks(s string, i int) bool {
+	before := s[:i]
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	return (prev != utf8.RuneError && strings.ContainsRune(weekCounts, prev)) || hasAnySuffix(before, weekDurations)
 }
 
 // weekReading reports whether the 周 at s[i:i+n] (Simplified text, no
