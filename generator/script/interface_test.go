@@ -51,3 +51,19 @@ func TestInterfaceTextInTaiwanTraditional(t *testing.T) {
 		}
 	}
 }
+
+// TestHanInsideLatinText: a Chinese term quoted in English text (the
+// registry's English names: "School groups (集团化办学)") converts like any
+// text, both ways.
+func TestHanInsideLatinText(t *testing.T) {
+	c := testConverter(t)
+	for _, tc := range []struct{ hans, hant string }{
+		{"School groups (集团化办学)", "School groups (集團化辦學)"},
+		{"Inclusive kindergartens (普惠性幼儿园), %", "Inclusive kindergartens (普惠性幼兒園), %"},
+	} {
+		convertsBothWays(t, c, "Latin around Han", tc.hans, tc.hant)
+		if got := c.ToHantVocab(tc.hans); got != tc.hant {
+			t.Errorf("ToHantVocab(%q) = %q, want %q", tc.hans, got, tc.hant)
+		}
+	}
+}
