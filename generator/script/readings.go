@@ -34,6 +34,10 @@ func (c *Converter) reading(s string, i int, r rune, n, l int, e *entry) (int, *
 		if c.surnames != nil && c.surnames.keeps(s, i, n, 2) {
 			return n, nil // 周一鸣校长: a name, not Monday
 		}
+	case r == '周':
+		if afterDigit(s, i) {
+			return n, &weekEntry // 3周内: weeks, not 周内
+		}
 	case r == '四' && e.key == "四周":
 		if fourWeeks(s, i) {
 			return l, &fourWeeksEntry

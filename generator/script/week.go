@@ -16,7 +16,9 @@ import (
 // the text around it:
 //
 //   - a count before it: a digit or a Chinese numeral (3周, 第3周, 十二周,
-//     几十周 …; STPhrases lists only 一周 … 十周 and a few more); and
+//     几十周 …; STPhrases lists only 一周 … 十周 and a few more), also
+//     where a phrase that keeps 周 follows a digit (3周内, 1周至2周: 周内,
+//     周至 are words of their own elsewhere); and
 //     STPhrases' 四周 (all around) after a numeral or a duration word
 //     (十四周, 为期四周, 第四周: fourWeeks);
 //   - a routine that is done every week right after it (周调度, 周例会,
@@ -80,12 +82,18 @@ func fourWeeks(s string, i int) bool {
 	return (prev != utf8.RuneError && strings.ContainsRune(weekCounts, prev)) || hasAnySuffix(before, weekDurations)
 }
 
+// afterDigit reports whether s[:i] ends with a digit (3周, ４周).
+func afterDigit(s string, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	return (prev >= '0' && prev <= '9') || (prev >= '０' && prev <= '９')
+}
+
 // weekReading reports whether the 周 at s[i:i+n] (Simplified text, no
 // dictionary phrase taking it) is a week, 週.
 func weekReading(s string, i, n int) bool {
 	before, after := s[:i], s[i+n:]
 	prev, _ := utf8.DecodeLastRuneInString(before)
-	if (prev >= '0' && prev <= '9') || (prev >= '０' && prev <= '９') || (prev != utf8.RuneError && strings.ContainsRune(weekCounts, prev)) {
+	if afterDigit(s, i) || (prev != utf8.RuneError && strings.ContainsRune(weekCounts, prev)) {
 		return true
 	}
 	if hasAnyPrefix(after, weekRoutines) {

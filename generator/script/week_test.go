@@ -34,6 +34,7 @@ func TestWeekAndCircuit(t *testing.T) {
 		{"count", "为期十二周的课程", "為期十二週的課程"},
 		{"count", "每两周一次，前几十周", "每兩週一次，前幾十週"},
 		{"count", "连续４周开展", "連續４週開展"},
+		{"count", "3周内完成，每1周至2周", "3週內完成，每1週至2週"},
 		{"count", "为期四周，第四周和第十四周", "為期四週，第四週和第十四週"},
 		{"count", "连续四周，每四周一次", "連續四週，每四週一次"},
 		// a weekly routine after 周
@@ -62,7 +63,8 @@ func TestWeekAndCircuit(t *testing.T) {
 		{"name", "局长周末生强调", "局長周末生強調"},
 		{"name", "姓周，周老师说", "姓周，周老師說"},
 		{"name", "教育局周局长", "教育局周局長"},
-		{"place", "周口市教育局", "周口市教育局"},
+		{"place", "周口市教育局，周至县", "周口市教育局，周至縣"},
+		{"circuit", "周内", "周內"},
 		{"dynasty", "西周和东周", "西周和東周"},
 		// a week phrase that only looks like a name
 		{"not a name", "周五召开校长会", "週五召開校長會"},
