@@ -17,7 +17,11 @@ import (
 //   - a title of the entry or 姓 right before the surname, and a given name
 //     after it: 局长范国强, 姓范. Not for 于, which after a title is the
 //     preposition far more often (书记于会议上指出, 校长于近日): 于 is kept
-//     after a title only with a title after the name too, or after 姓.
+//     after a title only with a title after the name too, or after 姓;
+//   - surname, a given name of two characters, then a reporting verb
+//     (范国强表示, 余建华指出, 周一鸣介绍), as news writes a name without
+//     a title; not after a number (3500余人次表示: "more than") and not
+//     for 于 (于近日表示).
 //
 // It applies only where the surname stands alone: a dictionary phrase that
 // takes it in (其余, 关于, 示范, 范围, 于是) is matched first and wins.
@@ -29,6 +33,9 @@ type surnameRule struct {
 // notGiven are characters that end a would-be given name: words that sit
 // between a preposition and a title (于全市校长, 于各县区长, 余下的老师).
 const notGiven = "的是在和与及等对为了将把被从向到全各本每该此其这那市县区省校下"
+
+// reportingVerbs follow a name that news writes without a title.
+var reportingVerbs = []string{"表示", "指出", "介绍", "强调", "认为", "要求", "提出", "透露", "坦言", "说"}
 
 // prepositions are surnames that are also a preposition written after a
 // title (书记于会上): a title before them does not make a name.
@@ -81,6 +88,10 @@ func (r *surnameRule) keeps(s string, i, n, minGiven int) bool {
 	if given > 0 && !strings.ContainsRune(prepositions, sur) && r.endsTitle(sur, before) {
 		return true
 	}
+	if utf8.RuneCountInString(after[:given]) == 2 && !strings.ContainsRune(prepositions, sur) &&
+		hasAnyPrefix(after[given:], reportingVerbs) && !endsWithCount(before) {
+		return true
+	}
 	// the title right after one or two given-name characters
 	for g := given; g > 0 && utf8.RuneCountInString(after[:g]) >= minGiven; {
 		if r.startsTitle(sur, after[g:]) {
@@ -108,4 +119,11 @@ func (r *surnameRule) endsTitle(sur rune, s string) bool {
 		}
 	}
 	return false
+}
+
+// endsWithCount reports whether s ends with a digit or a Chinese numeral,
+// after which 余 means "more than" (3500余, 百余).
+func endsWithCount(s string) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s)
+	return prev != utf8.RuneError && (unicode.IsDigit(prev) || strings.ContainsRune(weekCounts+"千万亿", prev))
 }

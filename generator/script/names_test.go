@@ -18,6 +18,10 @@ func TestSurnamesInNames(t *testing.T) {
 		{"title + surname + given name", "副局长余建华说", "副局長余建華說"},
 		{"title + preposition 于", "书记于会议上指出，校长于近日", "書記於會議上指出，校長於近日"},
 		{"姓X", "姓范，姓余，姓于，姓周", "姓范，姓余，姓于，姓周"},
+		{"surname + given name + reporting verb", "范国强表示，余建华指出", "范國強表示，余建華指出"},
+		{"surname + given name + reporting verb", "周一鸣介绍说", "周一鳴介紹說"},
+		{"a count, not a name", "3500余人次表示满意，百余名家长认为", "3500餘人次表示滿意，百餘名家長認為"},
+		{"preposition, not a name", "于近日表示", "於近日表示"},
 		{"X先生/女士/老师/同志", "范先生、余女士、于老师和周同志", "范先生、余女士、于老師和周同志"},
 		// the same characters as words
 		{"word", "示范校长，范围内的老师", "示範校長，範圍內的老師"},
