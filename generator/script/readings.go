@@ -7,7 +7,7 @@ import "strings"
 // list the word: a surname (范, 余, 于, 周) in a name, 周 as a week (週),
 // 并 as "and" (並) in a phrase that took it for "merge" (併). They see the
 // Simplified text around the match, so one rule covers every word of its
-// shape; plain OpenCC (Converter.OpenCC) runs without them.
+// shape; the plain chains of OpenCC (newBase) run without them.
 
 var (
 	weekEntry      = entry{key: "周", val: week}

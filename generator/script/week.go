@@ -9,7 +9,7 @@ import (
 // Simplified 周 is two Traditional characters: 週, a week (每週, 週末,
 // 週年, 週歲, 週期, 週報), and 周, a circuit, all around, thorough, a
 // surname or the dynasty (周轉, 周邊, 周圍, 周到, 周密, 周全, 四周, 周恩來,
-// 西周, 周口市). OpenCC's STPhrases knows about 300 words of either kind
+// 西周, 周口市). OpenCC's STPhrases holds 460 phrases with 周 of either kind
 // (its 週 words: 一週, 兩週, 每週, 本週, 週一…週日, 週末, 週年, 週歲, 週期,
 // 週報, 週會, 宣傳週, 黃金週 …) and converts every other 周 by character,
 // to 周. weekReading decides the 周 that no phrase took, by the shape of
@@ -29,8 +29,9 @@ import (
 //
 // Everything else keeps 周, and so does a person's name (surnameRule:
 // 周 is a surname entry in overrides.yaml), which also keeps the 周 of a
-// week phrase that a given name and a title follow (周一鸣校长, not
-// 週一鳴校長; see weekPhraseIsName). Traditional → Simplified needs no
+// week phrase that a two-character given name and a title or a reporting
+// verb follow (周一鸣校长, not 週一鳴校長; Converter.reading). Traditional
+// → Simplified needs no
 // rule: TSCharacters maps both 週 and 周 to 周.
 //
 // The reverse error, a 週 where Taiwan writes 周, is STPhrases' 周转 →
