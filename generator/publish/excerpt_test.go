@@ -27,3 +27,32 @@ func TestShortenCutsAtClauseEnds(t *testing.T) {
 		})
 	}
 }
+
+// A clause too long to end within the excerpt is cut before or after a
+// person's name, never inside it, in both scripts: names before a title,
+// after one, after 姓, and a two-character name.
+func TestShortenKeepsNamesWhole(t *testing.T) {
+	long := strings.Repeat("乙", 40)
+	for _, tc := range []struct {
+		name, in string
+		n        int
+		want     string
+	}{
+		{"name before a title", "会上市委常委范国强局长作了讲话" + long, 7, "会上市委常委…"},
+		{"name before a title, Traditional", "會上市委常委范國強局長作了講話" + long, 7, "會上市委常委…"},
+		{"cut inside the title: before it", "会上市委常委范国强局长作了讲话" + long, 10, "会上市委常委范国强…"},
+		{"after the title and the name's reach", "会上市委常委范国强局长作了讲话" + long, 15, "会上市委常委范国强局长作了讲话…"},
+		{"within a name's reach after the title", "会上市委常委范国强局长作了讲话" + long, 13, "会上市委常委范国强局长…"},
+		{"name after a title", "全体参会的市委书记余建华指出" + long, 11, "全体参会的市委书记…"},
+		{"name after a title, Traditional", "全體參會的市委書記余建華指出" + long, 11, "全體參會的市委書記…"},
+		{"two-character name (the reach is three)", "本次活动由学校的周敏老师负责组织" + long, 9, "本次活动由学校…"},
+		{"after 姓", "这位来自县城的老人姓于名叫于海" + long, 9, "这位来自县城的老人…"},
+		{"no name: at n", strings.Repeat("甲", 60), 10, strings.Repeat("甲", 10) + "…"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := shorten(tc.in, tc.n); got != tc.want {
+				t.Errorf("shorten(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+			}
+		})
+	}
+}

@@ -75,6 +75,7 @@ type Converter struct {
 	barriers barriers // found when first needed (see Align)
 
 	surnames *surnameRule // names the surname overrides cannot list (names.go); nil in plain OpenCC
+	rules    bool         // the rules by class of readings.go; false in plain OpenCC
 }
 
 // ToHans converts s to Simplified Chinese (OpenCC t2s plus overrides).
@@ -264,15 +265,18 @@ func (c *Converter) appendS2TStage(dst []byte, s string, stage *trie) []byte {
 	for i := 0; i < len(s); {
 		r, n := decode(s, i)
 		l, e := c.s2t.longest(s[i:], r, n)
-		if e != nil && l == n && c.surnames != nil && c.surnames.keeps(s, i, n) {
-			e = nil // a surname in a name: kept as written
+		if e != nil {
+			l, e = c.reading(s, i, r, n, l, e)
 		}
 		if e == nil {
 			i += n
 			continue
 		}
 		run = append(run, s[plain:i]...)
-		if e.seg {
+		// In interface text a phrase that only keeps its characters (STPhrases'
+		// 中搜 → 中搜) does not cut a Taiwan word out of the text around it
+		// (段落中搜索 → 段落中搜尋): it joins the run the words stage reads.
+		if e.seg && !(stage != nil && e.val == e.key) {
 			if len(run) > 0 {
 				dst = appendMatch(dst, second, unsafe.String(&run[0], len(run)))
 				run = run[:0]

@@ -36,6 +36,7 @@ func Load(dir string) (*Converter, error) {
 	c := base.with(nil, phrases)
 	c.overrides = ovs
 	c.surnames = newSurnameRule(ovs) // before the examples: some test the surname rule
+	c.rules = true
 	if err := c.checkExamples(); err != nil {
 		return nil, err
 	}
@@ -105,17 +106,15 @@ type phrase struct {
 
 // addStandard adds Taiwan's standard forms (data/zh/tw-standard.txt) to
 // the Taiwan stage tw: after the variants, so a variant that maps to the
-// non-standard form maps to the standard one. It returns the characters
-// replaced.
-func addStandard(tw map[string]entry, std *dictFile) map[rune]bool {
-	replaced := map[rune]bool{}
+// non-standard form maps to the standard one. It returns the forms
+// replaced (a character, 佈, or a word, 週轉).
+func addStandard(tw map[string]entry, std *dictFile) []string {
+	var replaced []string
 	if std == nil {
 		return replaced
 	}
 	for _, e := range std.entries {
-		for _, r := range e.key {
-			replaced[r] = true
-		}
+		replaced = append(replaced, e.key)
 		for k, v := range tw {
 			if v.val == e.key {
 				v.val = e.val
@@ -160,7 +159,7 @@ func newBase(ds *dictSet, tofu bool) *Converter {
 	// 發佈 → 釋出 (a software release) would take every 發布 (to publish).
 	vocab := maps.Clone(c.twMap)
 	for _, e := range ds.twVocab.entries {
-		if !strings.ContainsFunc(e.key, func(r rune) bool { return replaced[r] }) {
+		if !slices.ContainsFunc(replaced, func(form string) bool { return strings.Contains(e.key, form) }) {
 			e.seg = true
 			vocab[e.key] = e
 		}
@@ -229,7 +228,7 @@ func (c *Converter) expand(ovs []Override) ([]phrase, error) {
 func (c *Converter) with(names, overrides []phrase) *Converter {
 	n := &Converter{
 		compat: c.compat, tw: c.tw, vocab: c.vocab, t2sMap: c.t2sMap, s2tMap: c.s2tMap, twMap: c.twMap,
-		hansOnly: c.hansOnly, hantOnly: c.hantOnly, surnames: c.surnames,
+		hansOnly: c.hansOnly, hantOnly: c.hantOnly, surnames: c.surnames, rules: c.rules,
 		names: append(slices.Clone(c.names), names...), phrases: overrides,
 	}
 	t2s, s2t := maps.Clone(c.t2sMap), maps.Clone(c.s2tMap)

@@ -26,6 +26,17 @@ func testConverter(t testing.TB) *Converter {
 	return loaded
 }
 
+// plainOpenCC is the converter of OpenCC's own chains: no overrides, no
+// names, no rules by class, no Taiwan standard forms.
+func plainOpenCC(t testing.TB) *Converter {
+	t.Helper()
+	ds, err := readDictSet(filepath.Join(repo, "data", "zh", "opencc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newBase(ds, false)
+}
+
 // openCCDisagreements lists the OpenCC test cases (id/config) where our
 // converter differs from OpenCC's expectation, and why. All three are
 // characters of TSCharactersExt ("may_output_tofu"): OpenCC's test runner

@@ -13,11 +13,7 @@ import (
 // gets at least one of them wrong (else the override is dead weight).
 func TestOverrides(t *testing.T) {
 	c := testConverter(t)
-	ds, err := readDictSet(filepath.Join(repo, "data", "zh", "opencc"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	plain := newBase(ds, false)
+	plain := plainOpenCC(t)
 	plainHant := func(s string) string {
 		h, _ := plain.OpenCC("t2s", s)
 		r, _ := plain.OpenCC("s2tw", h)

@@ -113,6 +113,9 @@ func (a *Aligned) Slice(from, to int) (hans, hant string, ok bool) {
 	if !a.ok {
 		return "", "", false
 	}
+	if from > 0 && a.c.looksBack(a.text[from:]) {
+		return "", "", false
+	}
 	hf, tf, ok1 := a.place(from)
 	ht, tt, ok2 := a.place(to)
 	if !ok1 || !ok2 || hf > ht || tf > tt {

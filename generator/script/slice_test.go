@@ -70,7 +70,7 @@ func TestAlignedSliceIsTheSpansConversion(t *testing.T) {
 // converts it.
 func FuzzAlignedSlice(f *testing.F) {
 	c := testConverter(f)
-	for _, s := range []string{"乾隆年间，天后宫里发展了干部。", "後來，著名的發展；乾坤！", "云计算，出租车：里程", "一二。三，四"} {
+	for _, s := range []string{"乾隆年间，天后宫里发展了干部。", "後來，著名的發展；乾坤！", "云计算，出租车：里程", "一二。三，四", "培训3周，实行周调度、活动周。", "并为学生提供，提交并审议：范国强局长"} {
 		f.Add(s, 0, len(s))
 	}
 	f.Fuzz(func(t *testing.T, text string, from, to int) {
@@ -87,4 +87,20 @@ func FuzzAlignedSlice(f *testing.F) {
 			t.Fatalf("Traditional of %q in %q: sliced %q, converted %q", span, text, gotHant, want)
 		}
 	})
+}
+
+// 周 right after a digit is a week (3週) in its paragraph and 周 alone: a
+// span starting there is converted, not cut out.
+func TestSliceRefusesAReadingAcrossABarrier(t *testing.T) {
+	c := testConverter(t)
+	for _, text := range []string{"培训3周。", "培訓3週。"} {
+		hans, hant := c.Twin(text)
+		from := strings.Index(text, "3") + 1
+		if _, got, ok := c.Align(text, hans, hant).Slice(from, len(text)); ok {
+			t.Errorf("Slice(%q after the digit) = %q, want it refused (alone: %q)", text, got, c.ToHant(text[from:]))
+		}
+		if _, _, ok := c.Align(text, hans, hant).Slice(0, from); !ok {
+			t.Errorf("Slice(%q up to the digit) refused", text)
+		}
+	}
 }

@@ -19,6 +19,9 @@ func TestTaiwanStandardForms(t *testing.T) {
 		{"颁布实施，遍布全市", "頒布實施，遍布全市"},
 		{"任人摆布", "任人擺布"},
 		{"发布者", "發布者"},
+		// 週轉 → 周轉: STPhrases' 周转, 应收帐款周转率
+		{"教师周转宿舍，资金周转", "教師周轉宿舍，資金周轉"},
+		{"应收帐款周转率", "應收帳款周轉率"},
 	} {
 		if got := c.ToHant(tc.hans); got != tc.hant {
 			t.Errorf("ToHant(%q) = %q, want %q", tc.hans, got, tc.hant)
@@ -30,12 +33,14 @@ func TestTaiwanStandardForms(t *testing.T) {
 			t.Errorf("ToHans(%q) = %q, want %q", tc.hant, got, tc.hans)
 		}
 		// interface text too, where TWPhrases would say 釋出 (a software release)
-		if got := c.ToHantVocab(tc.hans); strings.ContainsAny(got, "佈釋") {
+		if got := c.ToHantVocab(tc.hans); strings.ContainsAny(got, "佈釋週") {
 			t.Errorf("ToHantVocab(%q) = %q", tc.hans, got)
 		}
 	}
 	// and the received variant becomes the standard form
-	if got := c.ToHant("發佈會上宣佈"); got != "發布會上宣布" {
-		t.Errorf("ToHant(發佈會上宣佈) = %q", got)
+	for in, want := range map[string]string{"發佈會上宣佈": "發布會上宣布", "教師週轉房": "教師周轉房"} {
+		if got := c.ToHant(in); got != want {
+			t.Errorf("ToHant(%s) = %q, want %q", in, got, want)
+		}
 	}
 }

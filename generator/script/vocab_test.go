@@ -32,11 +32,14 @@ func TestVocabAgainstOpenCC(t *testing.T) {
 // (ToHant) keeps the report's.
 func TestVocabOnlyForInterface(t *testing.T) {
 	c := testConverter(t)
-	for _, tc := range []struct{ in, vocab, hant string }{
-		{"数据下载", "資料下載", "數據下載"},
-		{"段落链接", "段落連結", "段落鏈接"},
-		{"搜索本站", "搜尋本站", "搜索本站"},
-		{"公开的信息", "公開的資訊", "公開的信息"},
+	// back: a Taiwanese text keeps its words in Simplified characters
+	// (资料, 连结): ToHans converts characters, not vocabulary.
+	for _, tc := range []struct{ in, vocab, hant, back string }{
+		{"数据下载", "資料下載", "數據下載", "资料下载"},
+		{"段落链接", "段落連結", "段落鏈接", "段落连结"},
+		{"搜索本站", "搜尋本站", "搜索本站", "搜寻本站"},
+		{"公开的信息", "公開的資訊", "公開的信息", "公开的资讯"},
+		{"观看视频", "觀看影片", "觀看視頻", "观看影片"},
 	} {
 		if got := c.ToHantVocab(tc.in); got != tc.vocab {
 			t.Errorf("ToHantVocab(%q) = %q, want %q", tc.in, got, tc.vocab)
@@ -44,8 +47,11 @@ func TestVocabOnlyForInterface(t *testing.T) {
 		if got := c.ToHant(tc.in); got != tc.hant {
 			t.Errorf("ToHant(%q) = %q, want %q", tc.in, got, tc.hant)
 		}
-		if got := c.ToHans(tc.vocab); got == tc.in {
-			t.Logf("ToHans(%q) = %q", tc.vocab, got) // Taiwan's words fold back only where the characters do
+		if got := c.ToHans(tc.hant); got != tc.in {
+			t.Errorf("ToHans(%q) = %q, want %q", tc.hant, got, tc.in)
+		}
+		if got := c.ToHans(tc.vocab); got != tc.back {
+			t.Errorf("ToHans(%q) = %q, want %q", tc.vocab, got, tc.back)
 		}
 	}
 }
