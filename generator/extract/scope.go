@@ -231,12 +231,21 @@ func (p *paragraph) span(g *fig) string {
 	default:
 		return "" // a rate or an area is not summed over years
 	}
-	if g.q.Unit == "年" {
+	f := p.f
+	// Most sentences hold no span word: look for the last character of one
+	// before anything else.
+	found := false
+	for i := g.quote; i < g.q.Start && !found; i++ {
+		found = spanEnds[f[i]]
+	}
+	if !found {
 		return ""
 	}
 	marks := p.yearMarks(g.quote, g.q.Start)
-	f := p.f
 	for i := g.q.Start - 1; i >= g.quote; i-- {
+		if !spanEnds[f[i]] {
+			continue
+		}
 		for _, m := range marks {
 			if m.end-1 == i && !m.base && !m.deadline {
 				if m.ranged || m.since {
@@ -245,20 +254,17 @@ func (p *paragraph) span(g *fig) string {
 				return ""
 			}
 		}
-		if f[i] != '年' && !hasSuffixAt(f, i, spanYearsWords) && !hasSuffixAt(f, i, spanOneWords) {
-			continue
-		}
-		if hasSuffixAt(f, i, spanOneWords) {
+		if endsWithAny(f, i, spanOneRunes) {
 			if f[i] == '内' && i >= 2 && isCNNumeral(f[i-2]) && f[i-2] != '一' {
 				return SpanYears // 三年内
 			}
 			return ""
 		}
-		if hasSuffixAt(f, i, spanYearsWords) {
+		if endsWithAny(f, i, spanYearsRunes) {
 			return SpanYears
 		}
 		// N年来, 近N年, 未来N年, 今后N年: a count of years.
-		if i > g.quote && (isCNNumeral(f[i-1]) || isASCIIDigit(f[i-1])) && f[i-1] != '一' {
+		if f[i] == '年' && i > g.quote && (isCNNumeral(f[i-1]) || isASCIIDigit(f[i-1])) && f[i-1] != '一' {
 			k := i - 1
 			for k > g.quote && (isCNNumeral(f[k-1]) || isASCIIDigit(f[k-1])) {
 				k--
@@ -272,11 +278,32 @@ func (p *paragraph) span(g *fig) string {
 	return ""
 }
 
-// hasSuffixAt reports whether one of words ends at f[i].
-func hasSuffixAt(f []rune, i int, words []string) bool {
+// spanYearsRunes and spanOneRunes are the span words as runes, and
+// spanEnds the characters they (and N年) end with.
+var (
+	spanYearsRunes = runesOf(spanYearsWords)
+	spanOneRunes   = runesOf(spanOneWords)
+	spanEnds       = func() map[rune]bool {
+		m := map[rune]bool{'年': true}
+		for _, w := range append(append([][]rune{}, spanYearsRunes...), spanOneRunes...) {
+			m[w[len(w)-1]] = true
+		}
+		return m
+	}()
+)
+
+func runesOf(words []string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
+// endsWithAny reports whether one of words ends at f[i].
+func endsWithAny(f []rune, i int, words [][]rune) bool {
 	for _, w := range words {
-		n := len([]rune(w))
-		if i+1 >= n && hasAt(f, i+1-n, w) {
+		if i+1 >= len(w) && hasRunes(f, i+1-len(w), w) {
 			return true
 		}
 	}

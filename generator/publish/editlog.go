@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -95,6 +96,98 @@ func editGroups(lang Lang, edits []clean.Edit) []editGroup {
 	return out
 }
 
+// deletions is the diff of two texts when the second is the first with
+// characters taken out — what removing pinyin, invisible characters or an
+// item of clutter does to a line — found in one pass instead of by the
+// general diff. Any alignment of a subsequence deletes the same number of
+// characters; of matching each kept character at its first place from the
+// left or from the right, the one with fewer deleted runs is kept (from the
+// right on a tie): 網(wǎng))” loses (wǎng), not (wǎng and the report's ).
+// Nil when after is not a subsequence of before, or is before.
+func deletions(before, after string) []diffmatchpatch.Diff {
+	a, b := []rune(before), []rune(after)
+	if len(b) >= len(a) || len(b) == 0 {
+		return nil
+	}
+	left, ok := keptRuns(a, b)
+	if !ok {
+		return nil
+	}
+	ra, rb := slices.Clone(a), slices.Clone(b)
+	slices.Reverse(ra)
+	slices.Reverse(rb)
+	right, _ := keptRuns(ra, rb)
+	slices.Reverse(right)
+	for k := range right {
+		slices.Reverse(right[k].rs)
+	}
+	if deletedRuns(left) < deletedRuns(right) {
+		return toDiffs(left)
+	}
+	return toDiffs(right)
+}
+
+type run struct {
+	kept bool
+	rs   []rune
+}
+
+// keptRuns aligns b with a as a subsequence, each character of b at its
+// first place in a from the left, as alternating runs of a's characters
+// kept and deleted; false when b is not a subsequence of a.
+func keptRuns(a, b []rune) ([]run, bool) {
+	var runs []run
+	push := func(kept bool, rs []rune) {
+		if len(rs) == 0 {
+			return
+		}
+		if n := len(runs); n > 0 && runs[n-1].kept == kept {
+			runs[n-1].rs = append(runs[n-1].rs, rs...)
+			return
+		}
+		runs = append(runs, run{kept, slices.Clone(rs)})
+	}
+	i := 0
+	for j := 0; j < len(b); {
+		k := i
+		for k < len(a) && a[k] != b[j] {
+			k++
+		}
+		if k == len(a) {
+			return nil, false
+		}
+		push(false, a[i:k])
+		e := 0
+		for k+e < len(a) && j+e < len(b) && a[k+e] == b[j+e] {
+			e++
+		}
+		push(true, a[k:k+e])
+		i, j = k+e, j+e
+	}
+	push(false, a[i:])
+	return runs, true
+}
+
+func deletedRuns(runs []run) (n int) {
+	for _, r := range runs {
+		if !r.kept {
+			n++
+		}
+	}
+	return n
+}
+
+func toDiffs(runs []run) []diffmatchpatch.Diff {
+	out := make([]diffmatchpatch.Diff, len(runs))
+	for i, r := range runs {
+		out[i] = diffmatchpatch.Diff{Type: diffmatchpatch.DiffEqual, Text: string(r.rs)}
+		if !r.kept {
+			out[i].Type = diffmatchpatch.DiffDelete
+		}
+	}
+	return out
+}
+
 // substitutions is the diff of two texts of the same length in runes
 // that differ only by characters replaced in place — what width and
 // punctuation normalisation do to a line (, → ，) — found in one pass
@@ -137,6 +230,9 @@ func substitutions(before, after string) []diffmatchpatch.Diff {
 // longer than 2×ctx cut to ctx characters on each side of a change.
 func smallDiff(before, after string, ctx int) []diffPiece {
 	diffs := substitutions(before, after)
+	if diffs == nil {
+		diffs = deletions(before, after)
+	}
 	if diffs == nil {
 		dmp := diffmatchpatch.New()
 		diffs = dmp.DiffCleanupMerge(dmp.DiffMain(before, after, false))

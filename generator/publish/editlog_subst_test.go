@@ -45,3 +45,47 @@ func TestSubstitutionsMatchTheGeneralDiff(t *testing.T) {
 		}
 	}
 }
+
+// The one-pass diff of characters taken out rebuilds both texts and takes
+// out as many characters as the general diff, for the edits that make
+// such diffs (pinyin, invisible characters, clutter inside a line); it
+// leaves other edits to the general diff.
+func TestDeletionsMatchTheGeneralDiff(t *testing.T) {
+	dmp := diffmatchpatch.New()
+	for _, c := range []struct {
+		before, after string
+		own           bool
+	}{
+		{"教育(jiào yù)局发(fā)布", "教育局发布", true},
+		{"學(xue)(xue)校(xiao)共有", "學校共有", true},
+		{"全市\u200b共有\u200b幼儿园", "全市共有幼儿园", true},
+		{"首页 要闻 全市新建学校5所。", "全市新建学校5所。", true},
+		{"aXa", "a", true},
+		{"全市共有幼儿园58所", "全市共有幼儿园59所", false}, // a replacement
+		{"全市", "全市共有", false},                     // an insertion
+		{"全市", "全市", false},
+	} {
+		got := deletions(c.before, c.after)
+		if (got != nil) != c.own {
+			t.Errorf("%q → %q: handled in one pass = %v, want %v", c.before, c.after, got != nil, c.own)
+			continue
+		}
+		if got == nil {
+			continue
+		}
+		if dmp.DiffText1(got) != c.before || dmp.DiffText2(got) != c.after {
+			t.Errorf("%q → %q: the diff %v does not rebuild both texts", c.before, c.after, got)
+		}
+		deleted := func(ds []diffmatchpatch.Diff) (n int) {
+			for _, d := range ds {
+				if d.Type == diffmatchpatch.DiffDelete {
+					n += len([]rune(d.Text))
+				}
+			}
+			return n
+		}
+		if want := dmp.DiffMain(c.before, c.after, false); deleted(got) != deleted(want) {
+			t.Errorf("%q → %q: %v deletes %d, the general diff %d", c.before, c.after, got, deleted(got), deleted(want))
+		}
+	}
+}
