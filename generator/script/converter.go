@@ -41,6 +41,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -96,11 +97,15 @@ func (c *Converter) ToHant(s string) string {
 // OpenCC's s2twp second stage, TWPhrases ▸ TWVariantsPhrases ▸ TWVariants
 // in each segment (數據 → 資料, 鏈接 → 連結, 搜索 → 搜尋, 信息 → 資訊).
 // Report text never goes through it: a quote must remain the report's
-// words, converted character for character.
+// words, converted character for character. Quotation marks become the
+// corner brackets Taiwan and Hong Kong print (“” → 「」, ‘’ → 『』, the
+// inner pair inside the outer as in Simplified).
 func (c *Converter) ToHantVocab(s string) string {
 	h := c.appendT2S(nil, c.normalize(s))
-	return string(c.appendS2TStage(nil, string(h), c.vocab))
+	return cornerQuotes.Replace(string(c.appendS2TStage(nil, string(h), c.vocab)))
 }
+
+var cornerQuotes = strings.NewReplacer("“", "「", "”", "」", "‘", "『", "’", "』")
 
 // Twin converts s to both scripts, running the t2s stage they share once:
 // the same as ToHans(s), ToHant(s).

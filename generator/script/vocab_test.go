@@ -40,6 +40,9 @@ func TestVocabOnlyForInterface(t *testing.T) {
 		{"搜索本站", "搜尋本站", "搜索本站", "搜寻本站"},
 		{"公开的信息", "公開的資訊", "公開的信息", "公开的资讯"},
 		{"观看视频", "觀看影片", "觀看視頻", "观看影片"},
+		// quotation marks: corner brackets in interface text only
+		{"例如“济南”和“聊城 普惠”", "例如「濟南」和「聊城 普惠」", "例如“濟南”和“聊城 普惠”", "例如「济南」和「聊城 普惠」"},
+		{"标为“说明‘损坏’的字”", "標為「說明『損壞』的字」", "標為“說明‘損壞’的字”", "标为「说明『损坏』的字」"},
 	} {
 		if got := c.ToHantVocab(tc.in); got != tc.vocab {
 			t.Errorf("ToHantVocab(%q) = %q, want %q", tc.in, got, tc.vocab)
