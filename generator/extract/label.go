@@ -39,7 +39,11 @@ func stopsHead(f []rune, j int) bool {
 // headStopsInside end the noun after a unit only after its first
 // character: a new predicate (5个城市新建…, 6个省份存在…), while a noun may
 // itself begin with them (26所新建改扩建学校).
-var headStopsInside = []string{"存在", "对", "新建", "新增", "名列", "通过", "共有"}
+// 到 and 都 open a predicate the same way (21个党支部到社区开展…, 21个地市都
+// 签订…), unless they are part of a word (see wordsAroundStop); after a
+// one-character noun, 都 is left to the rule on what the noun became
+// (5个镇都建成了中心幼儿园 counts towns, see indicator).
+var headStopsInside = []string{"存在", "对", "新建", "新增", "名列", "通过", "共有", "到", "都"}
 
 // trimLabel returns f[from:to] as written, without connectors, years and verbs.
 func (p *paragraph) trimLabel(from, to int) string {
@@ -87,7 +91,7 @@ func (p *paragraph) trimSpan(from, to int) (int, int) {
 			}
 		}
 		for _, w := range spanTail {
-			if n := len([]rune(w)); to-n > from && hasAt(f, to-n, w) {
+			if n := len([]rune(w)); to-n > from && hasAt(f, to-n, w) && !endsWord(f, from, to, n) {
 				to, changed = to-n, true
 			}
 		}
@@ -133,7 +137,7 @@ func (p *paragraph) mentionAt(i int) int {
 var (
 	leadTrim = []string{"、", "和", "及", "与", "以及", "其中", "共有", "全市", "全区", "全县", "累计", "目前", "并", "还",
 		"同时", "度", "，", ",", " ", "已", "；", "对", "（", "(", "分别", "以上共", "以上", "其中,", "連續兩年", "连续两年",
-		"共計", "共计", "全縣", "全區", "目前已", "累計"}
+		"共計", "共计", "全縣", "全區", "目前已", "累計", "與", "並", "還", "對", "同時", "分別", "其中，"}
 	tailTrim = []string{"达到", "达", "为", "是", "提高至", "提高到", "提升至", "提升到", "增长", "增加", "共", "约", "近",
 		"超过", "仅", "总计", "合计", "有", "的", "已", "全部实现", "实现", "分别", "同比", "比上年", "较上年",
 		"至", "到", "由", "从", "，", ",", " ", "接近", "大约", "不低于", "不超过", "多", "余", "累计", "共计",
@@ -263,9 +267,13 @@ var spanStartRe = regexp.MustCompile(`^(近|过去|這|这)?[\d一二三四五�
 //     提供课后服务、…的学校比例: the verb belongs to an item);
 //   - an aspect marker 了 or 已 inside is dropped, the words stay
 //     (县进行了实地督导检查 → 县进行实地督导检查, 项目已完工 → 项目完工);
-//   - adverbs of aspect, verbs of carrying out work (see workLead),
-//     comparison leads and a period of time at the start are dropped
-//     (正在抓紧推进… → 推进…, 近3年共撤并… → 撤并…).
+//   - adverbs of aspect and of manner, verbs of carrying out work (see
+//     workLead), comparison leads and a period of time at the start are
+//     dropped (正在抓紧推进… → 推进…, 严厉查处 → 查处, 近3年共撤并… → 撤并…);
+//   - a stage at the end (整改过程中 → 整改) and a bracketed gloss at the
+//     end (see dropGloss) are dropped;
+//   - two coordinated noun phrases with the same head are written with the
+//     head once (see factorSharedTail).
 //
 // Each cut keeps at least two characters, so a label never becomes shorter
 // than the words it names.
@@ -288,6 +296,14 @@ func (r *Registry) tidyLabel(label string) string {
 		if to-from > 2 && isCloser(f[to-1]) && isOpener(f[to-2]) {
 			to, changed = to-2, true
 		}
+		for _, w := range stageTail {
+			if n := len([]rune(w)); to-n-from >= 2 && hasAt(f[:to], to-n, w) {
+				to, changed = to-n, true
+			}
+		}
+		if t := dropGloss(f, from, to); t < to {
+			to, changed = t, true
+		}
 		for _, w := range holdingVerbs {
 			n := len([]rune(w))
 			for k := to - n - 2; k > from; k-- {
@@ -297,7 +313,7 @@ func (r *Registry) tidyLabel(label string) string {
 				}
 			}
 		}
-		for _, w := range slices.Concat(aspectLead, comparisonLead, workLead) {
+		for _, w := range slices.Concat(aspectLead, comparisonLead, workLead, mannerLead) {
 			if n := len([]rune(w)); hasAt(f[:to], from, w) && keep(from+n) {
 				from, changed = from+n, true
 			}
@@ -335,7 +351,7 @@ func (r *Registry) tidyLabel(label string) string {
 			}
 		}
 	}
-	return string(orig[from:to])
+	return string(factorSharedTail(orig[from:to], f[from:to]))
 }
 
 func hasHan(rs []rune) bool {

@@ -265,12 +265,26 @@ func (p *paragraph) indicator(i int, g *fig) {
 		tieText = label
 	}
 	var partInd *Indicator
-	if g.shape == "breakdown" && prev != nil && utf8.RuneCountInString(label) <= 4 && prev.label != "" {
+	if g.shape == "breakdown" && prev != nil && utf8.RuneCountInString(label) <= 4 && prev.label != "" &&
+		(label != "" || p.rest(max(g.q.End, g.q.RangeEnd)) == "") {
 		// 教职工…，其中专任教师…: the part is counted by the whole's
-		// measure, unless its own words state one (其中已整改…).
+		// measure, unless its own words state one (其中已整改…). A part
+		// named only after the figure (其中逾2.2万获派位) is named there,
+		// below. A whole too long to repeat (抽查学校和教学点…，其中小学…)
+		// leaves the part its own name, as the parts after it have.
 		partInd = r.tie(label, g.q.UnitKind)
-		label, fromPrev = prev.label+"("+label+")", true
+		fromPrev = true
+		if label == "" || utf8.RuneCountInString(prev.label) <= maxWholeInPart {
+			label = prev.label + "(" + label + ")"
+		}
 		tieText = label
+	}
+	if label == "" && prev != nil && prev.clause == g.clause && prev.label != "" && p.isFrom(prev) &&
+		containsAny(string(p.f[g.left:g.q.Start]), afterVerbs) {
+		// 开支由现在每年约40亿元大幅增加至二○一七/一八学年的约67亿元: the
+		// words between the verb and the figure say only when; the figure
+		// after the verb is the same measure as the one after 由.
+		label, tieText, fromPrev = prev.label, prev.label, true
 	}
 	if label == "" {
 		label = p.trimLabel(g.clause, g.q.Start)
@@ -329,6 +343,19 @@ func (p *paragraph) rest(i int) string {
 // resultMarkers open what a bare noun after a number became (被评为,
 // 获评, 入选): the label keeps them.
 var resultMarkers = []string{"被", "获", "入选", "成为", "评为", "纳入", "通过", "达到", "荣获", "已", "建成", "全部"}
+
+// maxWholeInPart is the longest label of a whole (in characters) that a
+// part's label repeats before its own name: 教职工(专任教师).
+const maxWholeInPart = 8
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 func startsWithAny(s string, words []string) bool {
 	for _, w := range words {
@@ -397,7 +424,7 @@ func (p *paragraph) head(g *fig) (string, int) {
 		}
 		stop := stopsHead(f, j)
 		for _, w := range headStopsInside {
-			if j > i && hasAt(f, j, w) {
+			if j > i && hasAt(f, j, w) && !inWordAroundStop(f, j) && (w != "都" || j > i+1) {
 				stop = true
 			}
 		}

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Labels of whole sentences, by the shape of the words around a figure;
+// each shape is written synthetically in both scripts and in more than one
+// kind of sentence. want lists the labels of the figures, in order.
+func TestLabelShapes(t *testing.T) {
+	r := loadTestRegistry(t)
+	for _, c := range []struct {
+		shape, text string
+		want        []string
+	}{
+		{"到 after the noun opens a predicate", "组织21个党支部到联建社区开展主题活动。", []string{"党支部"}},
+		{"到 after the noun, Traditional", "組織21個黨支部到聯建社區開展主題活動。", []string{"黨支部"}},
+		{"到 after the noun, teachers", "选派35名骨干教师到农村学校支教。", []string{"骨干教师"}},
+		{"都 after the noun opens a predicate", "与21个地市都签订了推进教育发展任务书。", []string{"地市"}},
+		{"都 after the noun, Traditional", "與21個地市都簽訂了推進教育發展任務書。", []string{"地市"}},
+		{"首都 is a word", "共有12所首都高校参加。", []string{"首都高校"}},
+		{"相对 is a word", "有5个城市学位相对紧张。", []string{"城市学位相对紧张"}},
+		{"存在 keeps its 在", "督查发现6个省份存在7个方面的问题。", []string{"省份", "方面"}},
+		{"由现在 is trimmed whole", "政府开支由现在每年约40亿元增加至67亿元。", []string{"政府开支", "政府开支"}},
+		{"由现在, Traditional", "政府開支由現在每年約40億元增加至67億元。", []string{"政府開支", "政府開支"}},
+		{"after the verb, a year between", "教育投入由现在的30亿元提高到2025年的45亿元。", []string{"教育投入", "教育投入"}},
+		{"a part named after the figure", "申请人数5.1万人，其中逾2.2万获派位。", []string{"申请人数", "获派位"}},
+		{"a part named after the figure, Traditional", "報名人數3000人，其中約1200人獲錄取。", []string{"報名人數", "獲錄取"}},
+		{"a part of a short whole repeats it", "教职工500人，其中专任教师420人。", []string{"教职工", "教职工(专任教师)"}},
+		{"a part of a long whole has its own name", "共随机抽查学校和教学点192所，其中小学63所，初中47所。", []string{"共随机抽查学校和教学点", "小学", "初中"}},
+	} {
+		obs := r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020})
+		var got []string
+		for _, o := range obs {
+			got = append(got, o.Label)
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%s: %q: labels %q, want %q", c.shape, c.text, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%s: %q: labels %q, want %q", c.shape, c.text, got, c.want)
+				break
+			}
+		}
+	}
+}

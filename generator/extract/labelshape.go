@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"slices"
+	"unicode"
+)
+
+// Shapes of a label's words that the trimming rules in label.go must not
+// break, and shapes of whole labels that tidyLabel rewrites. Each works on
+// the folded text, so that both scripts are treated alike.
+
+// wordsEndingInTrim are words whose last character is also trimmed from a
+// label's end as a preposition or particle (在 in 保持在): 存在, 现在, 所在
+// are words, so 省份存在 keeps its 在 and 由现在 is trimmed whole.
+var wordsEndingInTrim = []string{"存在", "现在", "所在", "实在", "正在", "潜在", "内在", "外在", "自在"}
+
+// endsWord says whether the last n characters of f[from:to] end a word of
+// wordsEndingInTrim that starts inside the span: cutting them would leave
+// half a word.
+func endsWord(f []rune, from, to, n int) bool {
+	for _, w := range wordsEndingInTrim {
+		k := len([]rune(w))
+		if k > n && to-k >= from && hasAt(f, to-k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAroundStop are words whose second character is a head stop (对 in
+// 相对, 都 in 首都): inside a noun after a unit they do not open a predicate
+// (5个城市公办园学位相对不足, 3所首都高校).
+var wordsAroundStop = []string{"相对", "绝对", "针对", "面对", "应对", "反对", "核对", "比对", "结对", "配对",
+	"首都", "成都", "京都", "古都", "国都"}
+
+// inWordAroundStop says whether the stop at f[j] is the second character
+// of one of wordsAroundStop.
+func inWordAroundStop(f []rune, j int) bool {
+	if j == 0 {
+		return false
+	}
+	for _, w := range wordsAroundStop {
+		if hasAt(f, j-1, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mannerLead are adverbs of manner at the start of a label (严厉查处,
+// 大力推进, 随机抽查): how the work was done, not what is counted. Adverbs
+// that also modify nouns (有效, 积极 as in 积极分子) are not listed.
+var mannerLead = []string{"严厉", "严格", "大力", "全力", "切实", "扎实", "认真", "深入", "不断", "持续",
+	"稳步", "依法", "随机", "进一步"}
+
+// stageTail are words at the end of a label saying that the work is under
+// way (819个正在整改过程中): the label is the work (整改), not its stage.
+var stageTail = []string{"过程中", "过程之中"}
+
+// dropGloss removes a bracketed gloss at the end of a label: a note that
+// explains the noun before it with a clause of its own (准公幼（接受政府补助
+// 的私幼）, 特教班（附设在普通学校的班级）). The gloss stays in the quote.
+// A short note naming a part or a list (在园（班）幼儿, 县（市、区）) holds
+// no 的 and is kept.
+func dropGloss(f []rune, from, to int) int {
+	if to-from < 4 || !isCloser(f[to-1]) {
+		return to
+	}
+	open := -1
+	for k, d := to-1, 0; k >= from; k-- {
+		switch {
+		case isCloser(f[k]):
+			d++
+		case isOpener(f[k]):
+			d--
+		}
+		if d == 0 {
+			open = k
+			break
+		}
+	}
+	if open-from < 2 || !slices.Contains(f[open:to], '的') || !hasHan(f[from:open]) {
+		return to
+	}
+	return open
+}
+
+// coordinators join the items of a coordinated noun phrase.
+var coordinators = []rune{'和', '与', '及', '、'}
+
+// factorSharedTail writes a coordination of two noun phrases that end in
+// the same words once (小学学龄儿童净入学率和初中阶段净入学率 → 小学学龄儿童
+// 和初中阶段净入学率, 高职院校学生和中职院校学生 → 高职和中职院校学生): the
+// shared head is what is counted, the items before it qualify it. It
+// applies only to exactly two items and a shared tail of at least two
+// characters, and leaves at least two characters of each item.
+func factorSharedTail(rs []rune, f []rune) []rune {
+	at := -1
+	for k, c := range f {
+		if slices.Contains(coordinators, c) {
+			if at >= 0 {
+				return rs // more than two items
+			}
+			at = k
+		}
+	}
+	if at < 2 || at > len(f)-3 {
+		return rs
+	}
+	a, b := f[:at], f[at+1:]
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] && unicode.Is(unicode.Han, a[len(a)-1-n]) {
+		n++
+	}
+	n = min(n, len(a)-2, len(b)-2) // 高职院校学生和中职院校学生: 高职 and 中职 stay whole
+	if n < 2 {
+		return rs
+	}
+	return slices.Concat(rs[:at-n], rs[at:])
+}
