@@ -28,6 +28,10 @@ func TestLabelShapes(t *testing.T) {
 		{"a part named after the figure, Traditional", "報名人數3000人，其中約1200人獲錄取。", []string{"報名人數", "獲錄取"}},
 		{"a part of a short whole repeats it", "教职工500人，其中专任教师420人。", []string{"教职工", "教职工(专任教师)"}},
 		{"a part of a long whole has its own name", "共随机抽查学校和教学点192所，其中小学63所，初中47所。", []string{"共随机抽查学校和教学点", "小学", "初中"}},
+		{"words after a figure cut at a quotation, not inside a word", "全县95%学校以“集中配送”的模式完成了全部教材发放工作。", []string{"学校"}},
+		{"cut at a quotation, Traditional", "全縣95%學校以「集中配送」的模式完成了全部教材發放工作。", []string{"學校"}},
+		{"cut at a bracket", "新建8个项目按（省级示范学校建设）标准开展施工建设工作。", []string{"新建项目"}},
+		{"no break: no label rather than half a word", "与21个地市签订推进基础教育高质量发展三年行动计划任务书。", []string{""}},
 	} {
 		obs := r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020})
 		var got []string

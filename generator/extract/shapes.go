@@ -326,18 +326,55 @@ func (p *paragraph) indicator(i int, g *fig) {
 	g.ind, g.label = ind, label
 }
 
-// rest returns the rest of the clause from i, as written, at most 20
-// characters, ending before a predicate of tense (学位将会免费: 将会 opens
+// rest returns the rest of the clause from i, as written, at most maxRest
+// characters and never cut inside a word (cutAtBreak), ending before a predicate of tense (学位将会免费: 将会 opens
 // what is said of the noun, not the noun) after its first character.
 func (p *paragraph) rest(i int) string {
 	j := i
-	for j < len(p.f) && j-i < 20 && !p.isClauseEnd(j) && p.f[j] != '、' && !isASCIIDigit(p.f[j]) {
+	for j < len(p.f) && !p.isClauseEnd(j) && p.f[j] != '、' && !isASCIIDigit(p.f[j]) {
 		if j > i && startsWithAny(string(p.f[j:min(j+2, len(p.f))]), restStops) {
+			break
+		}
+		if j-i == maxRest {
+			j = cutAtBreak(p.f, i, j)
 			break
 		}
 		j++
 	}
 	return strings.TrimSuffix(strings.TrimSpace(p.text(i, j)), "的")
+}
+
+// maxRest is the most characters of a clause after a figure taken as its
+// label; maxHead is the most of a noun after a unit.
+const (
+	maxRest = 20
+	maxHead = 16
+)
+
+// coverbs open an adverbial between a noun and its verb (学校用“食堂+配餐”
+// 的方式解决…, 项目按“…”标准建设): the noun ended before them.
+var coverbs = []rune{'用', '以', '按', '把', '被', '向', '对', '给', '从', '在'}
+
+// cutAtBreak ends words that ran to a length limit at f[j] without a word
+// boundary: a cut there would end the label inside a word (推进基础教育高质量发).
+// It ends them instead before the first quotation or bracket that opens
+// after them, without a coverb standing just before it, and returns i (no
+// words) when there is no such break: no label is better than half a word.
+func cutAtBreak(f []rune, i, j int) int {
+	for k := i + 1; k < j; k++ {
+		switch f[k] {
+		case '“', '「', '『', '"', '（', '(', '《':
+			end := k
+			if slices.Contains(coverbs, f[end-1]) {
+				end--
+			}
+			if end-i >= 2 {
+				return end
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // resultMarkers open what a bare noun after a number became (被评为,
@@ -402,7 +439,11 @@ func (p *paragraph) head(g *fig) (string, int) {
 		return "", end
 	}
 	j, depth, open := i, 0, -1
-	for j < len(f) && j-i < 16 {
+	for j < len(f) {
+		if j-i == maxHead {
+			j = cutAtBreak(f, i, j)
+			break
+		}
 		c := f[j]
 		switch c {
 		case '（', '(':
