@@ -32,6 +32,10 @@ func TestLabelShapes(t *testing.T) {
 		{"cut at a quotation, Traditional", "全縣95%學校以「集中配送」的模式完成了全部教材發放工作。", []string{"學校"}},
 		{"cut at a bracket", "新建8个项目按（省级示范学校建设）标准开展施工建设工作。", []string{"新建项目"}},
 		{"no break: no label rather than half a word", "与21个地市签订推进基础教育高质量发展三年行动计划任务书。", []string{""}},
+		{"a distributive list repeated for another level", "小学生均经费和公用经费分别增长5%和6%，初中分别增长7%和8%。",
+			[]string{"小学生均经费", "公用经费", "初中生均经费", "初中公用经费"}},
+		{"repeated for another level, Traditional", "高職院校生均經費和公用經費分別增長5%和6%，中職學校分別增長7%和8%。",
+			[]string{"高職院校生均經費", "公用經費", "中職學校生均經費", "中職學校公用經費"}},
 	} {
 		obs := r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020})
 		var got []string

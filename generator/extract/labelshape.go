@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -117,4 +118,43 @@ func factorSharedTail(rs []rune, f []rune) []rune {
 		return rs
 	}
 	return slices.Concat(rs[:at-n], rs[at:])
+}
+
+// forLevel names the subject of a distributive list repeated for another
+// level of schooling (高职院校生均经费和公用经费分别增长…，中职学校分别增长…):
+// the new level (中职学校) replaces the level that opens the earlier subject
+// (高职院校生均经费 → 中职学校生均经费) instead of standing before it, and
+// stands before a subject that names no level (公用经费 → 中职学校公用经费).
+func (p *paragraph) forLevel(level, subject string) string {
+	if !namesLevel(foldString(p.r, level)) {
+		return level + subject
+	}
+	n := leadingLevel([]rune(foldString(p.r, subject)))
+	return level + string([]rune(subject)[n:])
+}
+
+// namesLevel says whether folded text holds a word naming a level of
+// schooling (levelWords; 学校 alone names none).
+func namesLevel(s string) bool {
+	for _, w := range levelWords {
+		if w.level != levelAny && strings.Contains(s, w.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingLevel returns how many characters of folded f a level of
+// schooling opens (高职, 高职院校, 普通高中学校), or 0.
+func leadingLevel(f []rune) int {
+	n := 0
+	for _, w := range levelWords {
+		if k := len([]rune(w.word)); w.level != levelAny && k > n && hasAt(f, 0, w.word) {
+			n = k
+		}
+	}
+	if n > 0 && (hasAt(f, n, "院校") || hasAt(f, n, "学校")) {
+		n += 2
+	}
+	return n
 }

@@ -156,7 +156,7 @@ func (p *paragraph) distributive() {
 			s := subjects[0]
 			subjects = nil
 			for _, ps := range prevSubjects {
-				subjects = append(subjects, s+ps)
+				subjects = append(subjects, p.forLevel(s, ps))
 			}
 		default:
 			subjects = nil
