@@ -36,6 +36,10 @@ func TestLabelShapes(t *testing.T) {
 			[]string{"小学生均经费", "公用经费", "初中生均经费", "初中公用经费"}},
 		{"repeated for another level, Traditional", "高職院校生均經費和公用經費分別增長5%和6%，中職學校分別增長7%和8%。",
 			[]string{"高職院校生均經費", "公用經費", "中職學校生均經費", "中職學校公用經費"}},
+		{"units that are the thing counted", "全县下辖3乡2镇。", []string{"下辖乡", "下辖镇"}},
+		{"units that are the thing counted, Traditional", "全縣下轄4鄉3鎮。", []string{"下轄鄉", "下轄鎮"}},
+		{"a noun unit right after another figure", "新增幼儿园2所120名额。", []string{"新增幼儿园", "名额"}},
+		{"a noun unit right after another figure, Traditional", "增設幼兒園2所120名額。", []string{"增設幼兒園", "名額"}},
 	} {
 		obs := r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020})
 		var got []string

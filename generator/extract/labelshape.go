@@ -158,3 +158,27 @@ func leadingLevel(f []rune) int {
 	}
 	return n
 }
+
+// nounUnits are units that are themselves what is counted (5部门, 1乡1镇,
+// 280名额): the label is the words before the figure and the unit.
+var nounUnits = []string{"部门", "乡", "镇", "名额"}
+
+func isNounUnit(canonical string) bool { return slices.Contains(nounUnits, canonical) }
+
+// nounUnitLead returns the words before a figure whose unit is a noun
+// (see nounUnits). A figure written right after another (现辖1乡1镇,
+// 增3间280名额) has no words of its own: it shares the lead of a previous
+// figure counted in a noun unit too (现辖 → 现辖镇), and otherwise the lead
+// was the previous figure's (3间), and the unit alone is the label.
+func (p *paragraph) nounUnitLead(g, prev *fig) string {
+	if prev == nil || prev.q.End > g.q.Start || prev.q.End < g.left {
+		return p.trimLabel(g.left, g.q.Start)
+	}
+	if own := p.trimLabel(prev.q.End, g.q.Start); own != "" || strings.TrimSpace(p.text(prev.q.End, g.q.Start)) != "" {
+		return own
+	}
+	if isNounUnit(prev.q.CanonicalUnit) && prev.left < prev.q.Start {
+		return p.trimLabel(prev.left, prev.q.Start)
+	}
+	return ""
+}

@@ -248,8 +248,8 @@ func (p *paragraph) indicator(i int, g *fig) {
 			label = l + head // 新增 + 学位; not a list or a place before it
 		}
 	}
-	if g.q.CanonicalUnit == "部门" {
-		label = p.trimLabel(g.left, g.q.Start) + g.q.Unit
+	if isNounUnit(g.q.CanonicalUnit) {
+		label = p.nounUnitLead(g, prev) + g.q.Unit
 	}
 	// 新建10所幼儿园: the verb before the number belongs to what is
 	// counted (new kindergartens, not kindergartens).
@@ -426,7 +426,7 @@ func (p *paragraph) head(g *fig) (string, int) {
 	f := p.f
 	end := max(g.q.End, g.q.RangeEnd) // after the whole of 13至38个
 	i := end
-	if g.q.UnitKind != "count" && g.q.UnitKind != "bare" || g.q.CanonicalUnit == "部门" {
+	if g.q.UnitKind != "count" && g.q.UnitKind != "bare" || isNounUnit(g.q.CanonicalUnit) {
 		return "", i
 	}
 	if i < len(f) && (f[i] == '“' || f[i] == '"') {
