@@ -272,8 +272,12 @@ var spanStartRe = regexp.MustCompile(`^(近|过去|這|这)?[\d一二三四五�
 //     dropped (正在抓紧推进… → 推进…, 严厉查处 → 查处, 近3年共撤并… → 撤并…);
 //   - a stage at the end (整改过程中 → 整改) and a bracketed gloss at the
 //     end (see dropGloss) are dropped;
-//   - two coordinated noun phrases with the same head are written with the
-//     head once (see factorSharedTail).
+//   - an office acting, a means clause or a host of 中 at the start is
+//     dropped (see subjectCut);
+//   - a subject with a clause about it and a measure of it is the
+//     subject's measure (see dropSubjectClause), and two coordinated noun
+//     phrases with the same head are written with the head once (see
+//     factorSharedTail).
 //
 // Each cut keeps at least two characters, so a label never becomes shorter
 // than the words it names.
@@ -303,6 +307,9 @@ func (r *Registry) tidyLabel(label string) string {
 		}
 		if t := dropGloss(f, from, to); t < to {
 			to, changed = t, true
+		}
+		if k := subjectCut(f, from, to); k > from && keep(k) {
+			from, changed = k, true
 		}
 		for _, w := range holdingVerbs {
 			n := len([]rune(w))
@@ -350,6 +357,9 @@ func (r *Registry) tidyLabel(label string) string {
 				}
 			}
 		}
+	}
+	if t := dropSubjectClause(orig[from:to], f[from:to]); len(t) < to-from {
+		return string(t)
 	}
 	return string(factorSharedTail(orig[from:to], f[from:to]))
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -182,3 +183,73 @@ func (p *paragraph) nounUnitLead(g, prev *fig) string {
 	}
 	return ""
 }
+
+// offices are the words that end the name of a government office or body
+// (市委编办, 区教育局, 市政府): before a verb in a label they name who acted,
+// and what the figure counts follows (市委编办核增编制 → 核增编制).
+var offices = []string{"编办", "教育局", "财政局", "人社局", "教体局", "教育厅", "财政厅", "教育部", "财政部",
+	"发改委", "政府", "教工委"}
+
+// meansClause opens a label with the means of the work (吸收社会资金建设
+// 公租房, 利用闲置资源改建幼儿园): what was built or done follows it.
+var meansClause = regexp.MustCompile(`^(利用|吸收|筹集|争取|统筹|整合|使用)[^、，,]{0,8}?(资金|经费|资源)`)
+
+// locativeHosts end a noun after which 中 means "among" (民办学校中举办者投入
+// → 举办者投入 among private schools: the scope stays in the quote).
+var locativeHosts = []string{"学校", "院校", "机构", "单位"}
+
+// subjectCut returns where the counted words begin in folded f[from:to]
+// after an office acting (see offices), a means clause (meansClause) or a
+// host of 中 (locativeHosts), or from when none opens the label. At least
+// two characters are left; an office named inside brackets or quotes is
+// part of a name or a note, not the subject.
+func subjectCut(f []rune, from, to int) int {
+	for k := from + 1; k < to && !isOpener(f[k]) && !isQuote(f[k]); k++ {
+		for _, w := range offices {
+			if n := len([]rune(w)); k+n+2 <= to && hasAt(f, k, w) {
+				return k + n
+			}
+		}
+	}
+	if loc := meansClause.FindStringIndex(string(f[from:to])); loc != nil {
+		if k := from + len([]rune(string(f[from:to])[:loc[1]])); to-k >= 2 {
+			return k
+		}
+	}
+	for k := from + 2; k+3 <= to; k++ {
+		if f[k] != '中' {
+			continue
+		}
+		for _, w := range locativeHosts {
+			if n := len([]rune(w)); k-n >= from && hasAt(f, k-n, w) {
+				return k + 1
+			}
+		}
+	}
+	return from
+}
+
+// stateVerbs say what became of a subject (高等教育进入大众化阶段).
+var stateVerbs = []string{"进入", "迈入", "步入", "实现", "达到", "完成", "建成", "形成"}
+
+// dropSubjectClause writes a subject, a clause about it and a measure of it
+// (高等教育进入大众化阶段、毛入学率达29%) as the subject's measure (高等教育
+// 毛入学率): the clause is a statement of its own, the figure measures the
+// item after it. Only two items, the first holding a verb of state after at
+// least two characters, the second a short noun without 的.
+func dropSubjectClause(rs, f []rune) []rune {
+	a := slices.Index(f, '、')
+	if a < 0 || slices.Contains(f[a+1:], '、') || len(f)-a-1 < 2 || len(f)-a-1 > 8 || slices.Contains(f[a+1:], '的') {
+		return rs
+	}
+	for _, w := range stateVerbs {
+		if k := strings.Index(string(f[:a]), w); k >= 0 {
+			if k = len([]rune(string(f[:a])[:k])); k >= 2 {
+				return slices.Concat(rs[:k], rs[a+1:])
+			}
+		}
+	}
+	return rs
+}
+
+func isQuote(c rune) bool { return strings.ContainsRune("“”「」『』\"", c) }
