@@ -40,6 +40,8 @@ func TestLabelShapes(t *testing.T) {
 		{"units that are the thing counted, Traditional", "全縣下轄4鄉3鎮。", []string{"下轄鄉", "下轄鎮"}},
 		{"a noun unit right after another figure", "新增幼儿园2所120名额。", []string{"新增幼儿园", "名额"}},
 		{"a noun unit right after another figure, Traditional", "增設幼兒園2所120名額。", []string{"增設幼兒園", "名額"}},
+		{"a part of what was found repeats the noun found", "发现问题120个，其中已整改100个。", []string{"发现问题", "问题(整改)"}},
+		{"a part of what was found, Traditional", "發現隱患80個，其中已整改60個。", []string{"發現隱患", "隱患(整改)"}},
 	} {
 		obs := r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020})
 		var got []string

@@ -253,3 +253,16 @@ func dropSubjectClause(rs, f []rune) []rune {
 }
 
 func isQuote(c rune) bool { return strings.ContainsRune("“”「」『』\"", c) }
+
+// wholeNoun is the whole's label as a part repeats it: without the verb of
+// holding or finding that opened it (发现各类隐患4221个，其中已整改3402个 →
+// 各类隐患(整改)): the part was found too, what it counts is the noun.
+func (p *paragraph) wholeNoun(label string) string {
+	f := []rune(foldString(p.r, label))
+	for _, w := range holdingVerbs {
+		if n := len([]rune(w)); hasAt(f, 0, w) && len(f)-n >= 2 {
+			return string([]rune(label)[n:])
+		}
+	}
+	return label
+}

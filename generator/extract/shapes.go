@@ -275,7 +275,7 @@ func (p *paragraph) indicator(i int, g *fig) {
 		partInd = r.tie(label, g.q.UnitKind)
 		fromPrev = true
 		if label == "" || utf8.RuneCountInString(prev.label) <= maxWholeInPart {
-			label = prev.label + "(" + label + ")"
+			label = p.wholeNoun(prev.label) + "(" + label + ")"
 		}
 		tieText = label
 	}
