@@ -42,6 +42,14 @@ func TestLabelShapes(t *testing.T) {
 		{"a noun unit right after another figure, Traditional", "增設幼兒園2所120名額。", []string{"增設幼兒園", "名額"}},
 		{"a part of what was found repeats the noun found", "发现问题120个，其中已整改100个。", []string{"发现问题", "问题(整改)"}},
 		{"a part of what was found, Traditional", "發現隱患80個，其中已整改60個。", []string{"發現隱患", "隱患(整改)"}},
+		{"compared with, after a list", "公立幼儿园为1000元，对照私幼1万多元。", []string{"公立幼儿园", "私幼"}},
+		{"compared with, after a list, Traditional", "公立幼兒園為1000元，對照私幼1萬多元。", []string{"公立幼兒園", "私幼"}},
+		{"a verb of share before the number", "教育医疗类占12.57%。", []string{"教育医疗类"}},
+		{"a verb of share, Traditional", "教育醫療類約佔12.57%。", []string{"教育醫療類"}},
+		{"an adverb before the number", "今年新建的学校就343所。", []string{"新建的学校"}},
+		{"a year after 其中", "新建学校1770所，其中今年新建的学校就达343所。", []string{"新建学校", "新建的学校"}},
+		{"a bound and a raise around the measure", "提高私幼就学补助为每学年最高5.2万元。", []string{"私幼就学补助"}},
+		{"a raise, Traditional", "調高私幼就學補助至每學期最高3萬元。", []string{"私幼就學補助"}},
 	} {
 		obs := r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020})
 		var got []string

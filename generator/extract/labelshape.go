@@ -14,7 +14,8 @@ import (
 // wordsEndingInTrim are words whose last character is also trimmed from a
 // label's end as a preposition or particle (在 in 保持在): 存在, 现在, 所在
 // are words, so 省份存在 keeps its 在 and 由现在 is trimmed whole.
-var wordsEndingInTrim = []string{"存在", "现在", "所在", "实在", "正在", "潜在", "内在", "外在", "自在"}
+var wordsEndingInTrim = []string{"存在", "现在", "所在", "实在", "正在", "潜在", "内在", "外在", "自在",
+	"成就", "造就", "霸占", "侵占"}
 
 // endsWord says whether the last n characters of f[from:to] end a word of
 // wordsEndingInTrim that starts inside the span: cutting them would leave
@@ -52,6 +53,10 @@ func inWordAroundStop(f []rune, j int) bool {
 // mannerLead are adverbs of manner at the start of a label (严厉查处,
 // 大力推进, 随机抽查): how the work was done, not what is counted. Adverbs
 // that also modify nouns (有效, 积极 as in 积极分子) are not listed.
+// changeLead are verbs of raising a measure at the start of a label
+// (提高私幼就学补助为…, 上调生均公用经费至…): the measure raised is counted.
+var changeLead = []string{"提高", "提升", "上调", "下调", "调高"}
+
 var mannerLead = []string{"严厉", "严格", "大力", "全力", "切实", "扎实", "认真", "深入", "不断", "持续",
 	"稳步", "依法", "随机", "进一步"}
 
@@ -265,4 +270,20 @@ func (p *paragraph) wholeNoun(label string) string {
 		}
 	}
 	return label
+}
+
+// wordsOpenedByTrim are words that begin with a connector trimmed from a
+// label's start (对 in 对照, 与 in 与会): the label is the word, or the
+// comparison rule takes it (对照私幼 → 私幼, not 照私幼).
+var wordsOpenedByTrim = []string{"对照", "對照", "对比", "對比", "对象", "對象", "对口", "對口", "对外", "對外", "与会", "與會"}
+
+// opensWord says whether the trimmed word w at the start of s is the start
+// of one of wordsOpenedByTrim.
+func opensWord(s, w string) bool {
+	for _, word := range wordsOpenedByTrim {
+		if len(word) > len(w) && strings.HasPrefix(word, w) && strings.HasPrefix(s, word) {
+			return true
+		}
+	}
+	return false
 }
