@@ -27,7 +27,7 @@ func TestLabelShapes(t *testing.T) {
 		{"a part named after the figure", "申请人数5.1万人，其中逾2.2万获派位。", []string{"申请人数", "获派位"}},
 		{"a part named after the figure, Traditional", "報名人數3000人，其中約1200人獲錄取。", []string{"報名人數", "獲錄取"}},
 		{"a part of a short whole repeats it", "教职工500人，其中专任教师420人。", []string{"教职工", "教职工(专任教师)"}},
-		{"a part of a long whole has its own name", "共随机抽查学校和教学点192所，其中小学63所，初中47所。", []string{"共随机抽查学校和教学点", "小学", "初中"}},
+		{"a part of a long whole has its own name", "共随机抽查学校和教学点192所，其中小学63所，初中47所。", []string{"抽查学校和教学点", "小学", "初中"}},
 		{"words after a figure cut at a quotation, not inside a word", "全县95%学校以“集中配送”的模式完成了全部教材发放工作。", []string{"学校"}},
 		{"cut at a quotation, Traditional", "全縣95%學校以「集中配送」的模式完成了全部教材發放工作。", []string{"學校"}},
 		{"cut at a bracket", "新建8个项目按（省级示范学校建设）标准开展施工建设工作。", []string{"新建项目"}},
@@ -50,6 +50,17 @@ func TestLabelShapes(t *testing.T) {
 		{"a year after 其中", "新建学校1770所，其中今年新建的学校就达343所。", []string{"新建学校", "新建的学校"}},
 		{"a bound and a raise around the measure", "提高私幼就学补助为每学年最高5.2万元。", []string{"私幼就学补助"}},
 		{"a raise, Traditional", "調高私幼就學補助至每學期最高3萬元。", []string{"私幼就學補助"}},
+		{"in total", "全区共排查幼儿园120处。", []string{"排查幼儿园"}},
+		{"in total, Traditional", "全區共招聘教師300人。", []string{"招聘教師"}},
+		{"共 opening a word stays", "共享实训基地建设达12个。", []string{"共享实训基地建设"}},
+		{"there are", "全省有普惠性幼儿园4747所。", []string{"普惠性幼儿园"}},
+		{"有 opening a word stays", "有关部门联合检查15次。", []string{"有关部门联合检查"}},
+		{"this year", "本年度新建公办普高学位5550个。", []string{"新建公办普高学位"}},
+		{"a share, Traditional lead", "參與幼稚園約佔合資格幼稚園96%。", []string{"參與幼稚園約佔合資格幼稚園"}},
+		{"put into use after the noun", "208所新建学校投入使用。", []string{"新建学校"}},
+		{"put into use, Traditional", "40所義務教育學校投入使用。", []string{"義務教育學校"}},
+		{"people served before the verb", "为孩子们新增学位13.06万个。", []string{"新增学位"}},
+		{"people served, Traditional", "為家長們提供諮詢服務1200次。", []string{"提供諮詢服務"}},
 	} {
 		obs := r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020})
 		var got []string

@@ -204,8 +204,9 @@ var meansClause = regexp.MustCompile(`^(利用|吸收|筹集|争取|统筹|整�
 var locativeHosts = []string{"学校", "院校", "机构", "单位"}
 
 // subjectCut returns where the counted words begin in folded f[from:to]
-// after an office acting (see offices), a means clause (meansClause) or a
-// host of 中 (locativeHosts), or from when none opens the label. At least
+// after an office acting (see offices), people in the plural (孩子们), a
+// means clause (meansClause) or a host of 中 (locativeHosts), or from when
+// none opens the label. At least
 // two characters are left; an office named inside brackets or quotes is
 // part of a name or a note, not the subject.
 func subjectCut(f []rune, from, to int) int {
@@ -214,6 +215,13 @@ func subjectCut(f []rune, from, to int) int {
 			if n := len([]rune(w)); k+n+2 <= to && hasAt(f, k, w) {
 				return k + n
 			}
+		}
+	}
+	// 为孩子们新增学位: people named in the plural (们) before a verb are
+	// whom the work served, not what is counted.
+	for k := from + 1; k < min(from+5, to-2); k++ {
+		if f[k] == '们' {
+			return k + 1
 		}
 	}
 	if loc := meansClause.FindStringIndex(string(f[from:to])); loc != nil {
@@ -273,9 +281,13 @@ func (p *paragraph) wholeNoun(label string) string {
 }
 
 // wordsOpenedByTrim are words that begin with a connector trimmed from a
-// label's start (对 in 对照, 与 in 与会): the label is the word, or the
-// comparison rule takes it (对照私幼 → 私幼, not 照私幼).
-var wordsOpenedByTrim = []string{"对照", "對照", "对比", "對比", "对象", "對象", "对口", "對口", "对外", "對外", "与会", "與會"}
+// label's start (对 in 对照, 与 in 与会, 共 in 共享, 有 in 有效): the label is
+// the word, or the comparison rule takes it (对照私幼 → 私幼, not 照私幼).
+// 共有 and 共计 are trimmed whole by their own entries.
+var wordsOpenedByTrim = []string{"对照", "對照", "对比", "對比", "对象", "對象", "对口", "對口", "对外", "對外", "与会", "與會",
+	"共享", "共建", "共同", "共青", "共产", "共產", "共用", "共育", "共治", "共性", "共识", "共識", "共有", "共计", "共計",
+	"有效", "有关", "有關", "有偿", "有償", "有线", "有線", "有机", "有機", "有限", "有力", "有益", "有利", "有害", "有色",
+	"有序", "有名", "有的"}
 
 // opensWord says whether the trimmed word w at the start of s is the start
 // of one of wordsOpenedByTrim.
