@@ -43,7 +43,7 @@ func stopsHead(f []rune, j int) bool {
 // 签订…), unless they are part of a word (see wordsAroundStop); after a
 // one-character noun, 都 is left to the rule on what the noun became
 // (5个镇都建成了中心幼儿园 counts towns, see indicator).
-var headStopsInside = []string{"存在", "对", "新建", "新增", "名列", "通过", "共有", "到", "都", "投入使用"}
+var headStopsInside = []string{"存在", "对", "新建", "新增", "名列", "通过", "共有", "到", "都", "投入使用", "最多", "最少"}
 
 // trimLabel returns f[from:to] as written, without connectors, years and verbs.
 func (p *paragraph) trimLabel(from, to int) string {
@@ -138,7 +138,7 @@ func (p *paragraph) mentionAt(i int) int {
 }
 
 var (
-	leadTrim = []string{"约占", "約佔", "还有", "還有", "共", "有", "、", "和", "及", "与", "以及", "其中", "共有", "全市", "全区", "全县", "累计", "目前", "并", "还",
+	leadTrim = []string{"约占", "約佔", "还有", "還有", "共", "有", "会同", "會同", "、", "和", "及", "与", "以及", "其中", "共有", "全市", "全区", "全县", "累计", "目前", "并", "还",
 		"同时", "度", "，", ",", " ", "已", "；", "对", "（", "(", "分别", "以上共", "以上", "其中,", "連續兩年", "连续两年",
 		"共計", "共计", "全縣", "全區", "目前已", "累計", "與", "並", "還", "對", "同時", "分別", "其中，"}
 	tailTrim = []string{"达到", "达", "为", "是", "提高至", "提高到", "提升至", "提升到", "增长", "增加", "共", "约", "近",
@@ -268,8 +268,9 @@ var spanStartRe = regexp.MustCompile(`^(近|过去|這|这)?[\d一二三四五�
 //   - a verb of holding or finding after a subject keeps what follows it
 //     (see holdingVerbs), unless the words before are a list (建立…制度、
 //     提供课后服务、…的学校比例: the verb belongs to an item);
-//   - an aspect marker 了 or 已 inside is dropped, the words stay
-//     (县进行了实地督导检查 → 县进行实地督导检查, 项目已完工 → 项目完工);
+//   - an aspect marker 了 or 已 and a demonstrative (这批, 这些) inside are
+//     dropped, the words stay (县进行了实地督导检查 → 县进行实地督导检查,
+//     项目已完工 → 项目完工);
 //   - adverbs of aspect and of manner, verbs of carrying out work (see
 //     workLead), comparison leads and a period of time at the start are
 //     dropped (正在抓紧推进… → 推进…, 严厉查处 → 查处, 近3年共撤并… → 撤并…);
@@ -344,6 +345,16 @@ func (r *Registry) tidyLabel(label string) string {
 					to, changed = to-n, true
 					break
 				}
+			}
+		}
+		// 新投入使用的这批中小学: a demonstrative points back, it names
+		// nothing; the words around it stay.
+		for k := from + 1; k+2 < to; k++ {
+			if w := demonstrativeAt(f, k); w > 0 {
+				orig = slices.Delete(slices.Clone(orig), k, k+w)
+				f = slices.Delete(slices.Clone(f), k, k+w)
+				to, changed = to-w, true
+				break
 			}
 		}
 		if m := spanStartRe.FindString(string(f[from:to])); m != "" {

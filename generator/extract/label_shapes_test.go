@@ -61,6 +61,9 @@ func TestLabelShapes(t *testing.T) {
 		{"put into use, Traditional", "40所義務教育學校投入使用。", []string{"義務教育學校"}},
 		{"people served before the verb", "为孩子们新增学位13.06万个。", []string{"新增学位"}},
 		{"people served, Traditional", "為家長們提供諮詢服務1200次。", []string{"提供諮詢服務"}},
+		{"most after the noun opens a predicate", "南宁市新学校达40所，为14个市最多。", []string{"南宁市新学校", "市"}},
+		{"together with", "会同公安、检察等11部门下发文件。", []string{"公安、检察等部门"}},
+		{"together with, Traditional", "會同公安、民政等5部門聯合出台通知。", []string{"公安、民政等部門"}},
 	} {
 		obs := r.Extract(Input{SourceID: "s", ParagraphID: "p1", Text: c.text, Year: 2020})
 		var got []string

@@ -40,6 +40,8 @@ func TestTidyLabel(t *testing.T) {
 		{"中 of a level is not among", "高中毕业生", "高中毕业生"},
 		{"a subject, a clause about it, its measure", "高等教育进入大众化阶段、毛入学率", "高等教育毛入学率"},
 		{"a subject, a clause, its measure, Traditional", "學前教育邁入普及階段、毛入園率", "學前教育毛入園率"},
+		{"a demonstrative after 的", "新投入使用的这批中小学总投入", "新投入使用的中小学总投入"},
+		{"a demonstrative after 的, Traditional", "新啟用的這些學校總投資", "新啟用的學校總投資"},
 		{"a list of verb phrases stays", "建立作业公示制度、提供课后服务", "建立作业公示制度、提供课后服务"},
 		{"aspect 了 inside", "县进行了实地督导检查", "县进行实地督导检查"},
 		{"aspect 了 inside, Traditional", "縣進行了實地督導檢查", "縣進行實地督導檢查"},

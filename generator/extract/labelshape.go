@@ -299,3 +299,21 @@ func opensWord(s, w string) bool {
 	}
 	return false
 }
+
+// demonstratives point back to something named before (这批, 这些, 该批).
+var demonstratives = []string{"这批", "这些", "那些", "该批", "此批"}
+
+// demonstrativeAt returns the length of a demonstrative at folded f[k]
+// after 的 (新投入使用的这批中小学), or 0: only there is it sure to stand
+// inside a noun phrase rather than open the label's own subject.
+func demonstrativeAt(f []rune, k int) int {
+	if f[k-1] != '的' {
+		return 0
+	}
+	for _, w := range demonstratives {
+		if hasAt(f, k, w) {
+			return len([]rune(w))
+		}
+	}
+	return 0
+}
