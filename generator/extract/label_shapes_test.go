@@ -55,6 +55,7 @@ func TestLabelShapes(t *testing.T) {
 		{"共 opening a word stays", "共享实训基地建设达12个。", []string{"共享实训基地建设"}},
 		{"there are", "全省有普惠性幼儿园4747所。", []string{"普惠性幼儿园"}},
 		{"有 opening a word stays", "有关部门联合检查15次。", []string{"有关部门联合检查"}},
+		{"有些 is a word", "有些学校超过40所。", []string{"有些学校"}},
 		{"this year", "本年度新建公办普高学位5550个。", []string{"新建公办普高学位"}},
 		{"a share, Traditional lead", "參與幼稚園約佔合資格幼稚園96%。", []string{"參與幼稚園約佔合資格幼稚園"}},
 		{"put into use after the noun", "208所新建学校投入使用。", []string{"新建学校"}},

@@ -33,6 +33,7 @@ func TestTidyLabel(t *testing.T) {
 		{"an office acting, Traditional", "區教育局招聘教師", "招聘教師"},
 		{"an office inside a gloss is not the subject", "准公幼（接受政府补助的私幼）", "准公幼"},
 		{"an office alone stays", "市政府", "市政府"},
+		{"a department is not the ministry", "区教育部门负责人", "区教育部门负责人"},
 		{"a means clause", "吸收社会资金建设公租房", "建设公租房"},
 		{"a means clause, Traditional", "利用閒置資源改建幼兒園", "改建幼兒園"},
 		{"among the schools", "民办学校中举办者投入", "举办者投入"},

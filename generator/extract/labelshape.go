@@ -212,8 +212,8 @@ var locativeHosts = []string{"学校", "院校", "机构", "单位"}
 func subjectCut(f []rune, from, to int) int {
 	for k := from + 1; k < to && !isOpener(f[k]) && !isQuote(f[k]); k++ {
 		for _, w := range offices {
-			if n := len([]rune(w)); k+n+2 <= to && hasAt(f, k, w) {
-				return k + n
+			if n := len([]rune(w)); k+n+2 <= to && hasAt(f, k, w) && f[k+n] != '门' {
+				return k + n // not 教育部门, 财政部门: a department, not the ministry
 			}
 		}
 	}
@@ -287,7 +287,7 @@ func (p *paragraph) wholeNoun(label string) string {
 var wordsOpenedByTrim = []string{"对照", "對照", "对比", "對比", "对象", "對象", "对口", "對口", "对外", "對外", "与会", "與會",
 	"共享", "共建", "共同", "共青", "共产", "共產", "共用", "共育", "共治", "共性", "共识", "共識", "共有", "共计", "共計",
 	"有效", "有关", "有關", "有偿", "有償", "有线", "有線", "有机", "有機", "有限", "有力", "有益", "有利", "有害", "有色",
-	"有序", "有名", "有的"}
+	"有序", "有名", "有的", "有些", "有所", "有时", "有望", "共和"}
 
 // opensWord says whether the trimmed word w at the start of s is the start
 // of one of wordsOpenedByTrim.
