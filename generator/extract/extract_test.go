@@ -104,7 +104,7 @@ func TestExtractShapes(t *testing.T) {
 		{"label shapes: a list in brackets, the previous noun, a verb alone", "深入73个县（市、区）;设有2岁专班2班32个名额、3至5岁班4班96个名额;预计约七至八成的半日制学位将会免费;新启用的学校为孩子们新增了1.3万个学位。", nil,
 			[]figureWant{{value: "73", label: "县（市、区）"}, {value: "2", unit: "班", label: "2岁专班"}, {value: "32", label: "名额"},
 				{value: "4", unit: "班", label: "3至5岁班"}, {value: "96", label: "名额"},
-				{value: "七", label: "半日制学位"}, {value: "八"}, {value: "1.3万", label: "孩子们新增学位"}}},
+				{value: "七", label: "半日制学位"}, {value: "八"}, {value: "1.3万", label: "新增学位"}}},
 		{"a year written in Chinese, a school year", "政府的幼稚园教育开支将增加至二○一七/一八学年的67亿元。", nil,
 			[]figureWant{{value: "67亿", year: 2017, kind: KindTarget}}},
 		{"a norm required, a plan in brackets, the present in Hong Kong usage", "要求进一步提高普及水平,公办园在园幼儿占比达到50%以上;实施“双千计划”（投入1000亿元）;每班人数可由现时25人减至23人。", nil,

@@ -201,6 +201,11 @@ func (p *paragraph) kind(g *fig) {
 			g.cue = p.text(at, at+utf8.RuneCountInString(ac))
 		}
 	}
+	if g.kind == KindActual && g.cue == "" {
+		if cue := p.planAfter(g); cue != "" {
+			g.kind, g.cue = KindTarget, cue
+		}
+	}
 	if p.in.Year == 0 {
 		return // without the paragraph's year nothing is "later"
 	}
@@ -321,4 +326,34 @@ func (p *paragraph) baseYear(g *fig) int {
 
 func hasSuffix(s, suf string) bool {
 	return len(s) >= len(suf) && s[len(s)-len(suf):] == suf
+}
+
+// planNouns name a plan that a figure before them measures (确定了6.7亿元的
+// 学校建设规划, 制定总投资3亿元的三年行动计划).
+var planNouns = []string{"规划", "计划", "方案"}
+
+// doneVerbs before such a figure say the plan was carried out (完成了总投资
+// 3亿元的年度计划): the figure is then achieved.
+var doneVerbs = []string{"完成", "实现", "落实", "兑现", "建成"}
+
+// planAfter returns the plan noun when the figure qualifies a plan: 的 right
+// after its unit, then the plan's name (at most 8 characters) in the same
+// clause, and no verb of completion before the figure in its clause.
+func (p *paragraph) planAfter(g *fig) string {
+	f := p.f
+	i := max(g.q.End, g.q.RangeEnd)
+	if i >= len(f) || f[i] != '的' {
+		return ""
+	}
+	if w, _ := p.lastWord(doneVerbs, g.clause, g.q.Start); w != "" {
+		return ""
+	}
+	for j := i + 1; j < len(f) && j <= i+9 && !p.isClauseEnd(j); j++ {
+		for _, w := range planNouns {
+			if hasAt(f, j, w) {
+				return p.text(j, j+len([]rune(w)))
+			}
+		}
+	}
+	return ""
 }

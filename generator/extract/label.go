@@ -39,7 +39,11 @@ func stopsHead(f []rune, j int) bool {
 // headStopsInside end the noun after a unit only after its first
 // character: a new predicate (5个城市新建…, 6个省份存在…), while a noun may
 // itself begin with them (26所新建改扩建学校).
-var headStopsInside = []string{"存在", "对", "新建", "新增", "名列", "通过", "共有"}
+// 到 and 都 open a predicate the same way (21个党支部到社区开展…, 21个地市都
+// 签订…), unless they are part of a word (see wordsAroundStop); after a
+// one-character noun, 都 is left to the rule on what the noun became
+// (5个镇都建成了中心幼儿园 counts towns, see indicator).
+var headStopsInside = []string{"存在", "对", "新建", "新增", "名列", "通过", "共有", "到", "都", "投入使用", "最多", "最少"}
 
 // trimLabel returns f[from:to] as written, without connectors, years and verbs.
 func (p *paragraph) trimLabel(from, to int) string {
@@ -64,9 +68,12 @@ var (
 	spanLead = []string{"全省", "全国", "全州", "全盟", "全港", "全澳", "全台", "全自治区", "全市", "全区", "全县",
 		"我省", "我市", "我区", "我县", "本省", "本市", "本区", "本县", "今年", "明年", "去年", "当年", "年内",
 		"计划", "还将", "将", "预计", "拟", "正在", "抓紧", "先后", "已经", "实现了", "实现", "另有", "此外", "又有", "又",
-		"设有", "共提供", "提供", "拥有", "现有", "确定了", "确定", "大幅"}
+		"设有", "共提供", "提供", "拥有", "现有", "确定了", "确定", "大幅", "其中", "本年度", "本学年"}
 	spanTail = append(append([]string{}, tailTrim...), "了", "保持在", "稳定在", "均在", "均达", "均为", "在", "新台币", "港币", "港元", "人民币", "美元",
-		"不等", "多达", "高达", "约为", "逾", "超", "介乎", "介于", "以来", "由现在", "由现时", "由目前")
+		"不等", "多达", "高达", "约为", "逾", "超", "介乎", "介于", "以来", "由现在", "由现时", "由目前",
+		// 教育医疗类占12.57%, 今年新建的学校就343所, 补助为每学年最高5.2万元:
+		// a verb of share, an adverb and a bound before the number
+		"占", "约占", "就", "最高", "最多", "最低", "最少", "每学年", "每学期")
 	// A note in brackets at the end of a label says what is included or
 	// left out (教职工（含其他非学历高等教育机构）): kept in the quote, not
 	// in the label.
@@ -87,7 +94,7 @@ func (p *paragraph) trimSpan(from, to int) (int, int) {
 			}
 		}
 		for _, w := range spanTail {
-			if n := len([]rune(w)); to-n > from && hasAt(f, to-n, w) {
+			if n := len([]rune(w)); to-n > from && hasAt(f, to-n, w) && !endsWord(f, from, to, n) {
 				to, changed = to-n, true
 			}
 		}
@@ -131,9 +138,9 @@ func (p *paragraph) mentionAt(i int) int {
 }
 
 var (
-	leadTrim = []string{"、", "和", "及", "与", "以及", "其中", "共有", "全市", "全区", "全县", "累计", "目前", "并", "还",
+	leadTrim = []string{"约占", "約佔", "还有", "還有", "共", "有", "会同", "會同", "、", "和", "及", "与", "以及", "其中", "共有", "全市", "全区", "全县", "累计", "目前", "并", "还",
 		"同时", "度", "，", ",", " ", "已", "；", "对", "（", "(", "分别", "以上共", "以上", "其中,", "連續兩年", "连续两年",
-		"共計", "共计", "全縣", "全區", "目前已", "累計"}
+		"共計", "共计", "全縣", "全區", "目前已", "累計", "與", "並", "還", "對", "同時", "分別", "其中，"}
 	tailTrim = []string{"达到", "达", "为", "是", "提高至", "提高到", "提升至", "提升到", "增长", "增加", "共", "约", "近",
 		"超过", "仅", "总计", "合计", "有", "的", "已", "全部实现", "实现", "分别", "同比", "比上年", "较上年",
 		"至", "到", "由", "从", "，", ",", " ", "接近", "大约", "不低于", "不超过", "多", "余", "累计", "共计",
@@ -152,7 +159,7 @@ func trimLabelText(s string) string {
 			s, changed = strings.TrimSpace(t), true
 		}
 		for _, w := range leadTrim {
-			if strings.HasPrefix(s, w) {
+			if strings.HasPrefix(s, w) && !opensWord(s, w) {
 				s, changed = strings.TrimSpace(s[len(w):]), true
 			}
 		}
@@ -261,11 +268,20 @@ var spanStartRe = regexp.MustCompile(`^(近|过去|這|这)?[\d一二三四五�
 //   - a verb of holding or finding after a subject keeps what follows it
 //     (see holdingVerbs), unless the words before are a list (建立…制度、
 //     提供课后服务、…的学校比例: the verb belongs to an item);
-//   - an aspect marker 了 or 已 inside is dropped, the words stay
-//     (县进行了实地督导检查 → 县进行实地督导检查, 项目已完工 → 项目完工);
-//   - adverbs of aspect, verbs of carrying out work (see workLead),
-//     comparison leads and a period of time at the start are dropped
-//     (正在抓紧推进… → 推进…, 近3年共撤并… → 撤并…).
+//   - an aspect marker 了 or 已 and a demonstrative (这批, 这些) inside are
+//     dropped, the words stay (县进行了实地督导检查 → 县进行实地督导检查,
+//     项目已完工 → 项目完工);
+//   - adverbs of aspect and of manner, verbs of carrying out work (see
+//     workLead), comparison leads and a period of time at the start are
+//     dropped (正在抓紧推进… → 推进…, 严厉查处 → 查处, 近3年共撤并… → 撤并…);
+//   - a stage at the end (整改过程中 → 整改) and a bracketed gloss at the
+//     end (see dropGloss) are dropped;
+//   - an office acting, a means clause or a host of 中 at the start is
+//     dropped (see subjectCut);
+//   - a subject with a clause about it and a measure of it is the
+//     subject's measure (see dropSubjectClause), and two coordinated noun
+//     phrases with the same head are written with the head once (see
+//     factorSharedTail).
 //
 // Each cut keeps at least two characters, so a label never becomes shorter
 // than the words it names.
@@ -288,6 +304,17 @@ func (r *Registry) tidyLabel(label string) string {
 		if to-from > 2 && isCloser(f[to-1]) && isOpener(f[to-2]) {
 			to, changed = to-2, true
 		}
+		for _, w := range stageTail {
+			if n := len([]rune(w)); to-n-from >= 2 && hasAt(f[:to], to-n, w) {
+				to, changed = to-n, true
+			}
+		}
+		if t := dropGloss(f, from, to); t < to {
+			to, changed = t, true
+		}
+		if k := subjectCut(f, from, to); k > from && keep(k) {
+			from, changed = k, true
+		}
 		for _, w := range holdingVerbs {
 			n := len([]rune(w))
 			for k := to - n - 2; k > from; k-- {
@@ -297,7 +324,7 @@ func (r *Registry) tidyLabel(label string) string {
 				}
 			}
 		}
-		for _, w := range slices.Concat(aspectLead, comparisonLead, workLead) {
+		for _, w := range slices.Concat(aspectLead, comparisonLead, workLead, mannerLead, changeLead) {
 			if n := len([]rune(w)); hasAt(f[:to], from, w) && keep(from+n) {
 				from, changed = from+n, true
 			}
@@ -320,6 +347,16 @@ func (r *Registry) tidyLabel(label string) string {
 				}
 			}
 		}
+		// 新投入使用的这批中小学: a demonstrative points back, it names
+		// nothing; the words around it stay.
+		for k := from + 1; k+2 < to; k++ {
+			if w := demonstrativeAt(f, k); w > 0 {
+				orig = slices.Delete(slices.Clone(orig), k, k+w)
+				f = slices.Delete(slices.Clone(f), k, k+w)
+				to, changed = to-w, true
+				break
+			}
+		}
 		if m := spanStartRe.FindString(string(f[from:to])); m != "" {
 			if n := len([]rune(m)); keep(from+n) && !startsWithAny(string(f[from+n:to]), []string{"级", "制", "期"}) {
 				from, changed = from+n, true
@@ -335,7 +372,10 @@ func (r *Registry) tidyLabel(label string) string {
 			}
 		}
 	}
-	return string(orig[from:to])
+	if t := dropSubjectClause(orig[from:to], f[from:to]); len(t) < to-from {
+		return string(t)
+	}
+	return string(factorSharedTail(orig[from:to], f[from:to]))
 }
 
 func hasHan(rs []rune) bool {

@@ -156,7 +156,7 @@ func (p *paragraph) distributive() {
 			s := subjects[0]
 			subjects = nil
 			for _, ps := range prevSubjects {
-				subjects = append(subjects, s+ps)
+				subjects = append(subjects, p.forLevel(s, ps))
 			}
 		default:
 			subjects = nil
@@ -248,8 +248,8 @@ func (p *paragraph) indicator(i int, g *fig) {
 			label = l + head // 新增 + 学位; not a list or a place before it
 		}
 	}
-	if g.q.CanonicalUnit == "部门" {
-		label = p.trimLabel(g.left, g.q.Start) + g.q.Unit
+	if isNounUnit(g.q.CanonicalUnit) {
+		label = p.nounUnitLead(g, prev) + g.q.Unit
 	}
 	// 新建10所幼儿园: the verb before the number belongs to what is
 	// counted (new kindergartens, not kindergartens).
@@ -265,12 +265,26 @@ func (p *paragraph) indicator(i int, g *fig) {
 		tieText = label
 	}
 	var partInd *Indicator
-	if g.shape == "breakdown" && prev != nil && utf8.RuneCountInString(label) <= 4 && prev.label != "" {
+	if g.shape == "breakdown" && prev != nil && utf8.RuneCountInString(label) <= 4 && prev.label != "" &&
+		(label != "" || p.rest(max(g.q.End, g.q.RangeEnd)) == "") {
 		// 教职工…，其中专任教师…: the part is counted by the whole's
-		// measure, unless its own words state one (其中已整改…).
+		// measure, unless its own words state one (其中已整改…). A part
+		// named only after the figure (其中逾2.2万获派位) is named there,
+		// below. A whole too long to repeat (抽查学校和教学点…，其中小学…)
+		// leaves the part its own name, as the parts after it have.
 		partInd = r.tie(label, g.q.UnitKind)
-		label, fromPrev = prev.label+"("+label+")", true
+		fromPrev = true
+		if label == "" || utf8.RuneCountInString(prev.label) <= maxWholeInPart {
+			label = p.wholeNoun(prev.label) + "(" + label + ")"
+		}
 		tieText = label
+	}
+	if label == "" && prev != nil && prev.clause == g.clause && prev.label != "" && p.isFrom(prev) &&
+		containsAny(string(p.f[g.left:g.q.Start]), afterVerbs) {
+		// 开支由现在每年约40亿元大幅增加至二○一七/一八学年的约67亿元: the
+		// words between the verb and the figure say only when; the figure
+		// after the verb is the same measure as the one after 由.
+		label, tieText, fromPrev = prev.label, prev.label, true
 	}
 	if label == "" {
 		label = p.trimLabel(g.clause, g.q.Start)
@@ -312,13 +326,17 @@ func (p *paragraph) indicator(i int, g *fig) {
 	g.ind, g.label = ind, label
 }
 
-// rest returns the rest of the clause from i, as written, at most 20
-// characters, ending before a predicate of tense (学位将会免费: 将会 opens
+// rest returns the rest of the clause from i, as written, at most maxRest
+// characters and never cut inside a word (cutAtBreak), ending before a predicate of tense (学位将会免费: 将会 opens
 // what is said of the noun, not the noun) after its first character.
 func (p *paragraph) rest(i int) string {
 	j := i
-	for j < len(p.f) && j-i < 20 && !p.isClauseEnd(j) && p.f[j] != '、' && !isASCIIDigit(p.f[j]) {
+	for j < len(p.f) && !p.isClauseEnd(j) && p.f[j] != '、' && !isASCIIDigit(p.f[j]) {
 		if j > i && startsWithAny(string(p.f[j:min(j+2, len(p.f))]), restStops) {
+			break
+		}
+		if j-i == maxRest {
+			j = cutAtBreak(p.f, i, j)
 			break
 		}
 		j++
@@ -326,9 +344,55 @@ func (p *paragraph) rest(i int) string {
 	return strings.TrimSuffix(strings.TrimSpace(p.text(i, j)), "的")
 }
 
+// maxRest is the most characters of a clause after a figure taken as its
+// label; maxHead is the most of a noun after a unit.
+const (
+	maxRest = 20
+	maxHead = 16
+)
+
+// coverbs open an adverbial between a noun and its verb (学校用“食堂+配餐”
+// 的方式解决…, 项目按“…”标准建设): the noun ended before them.
+var coverbs = []rune{'用', '以', '按', '把', '被', '向', '对', '给', '从', '在'}
+
+// cutAtBreak ends words that ran to a length limit at f[j] without a word
+// boundary: a cut there would end the label inside a word (推进基础教育高质量发).
+// It ends them instead before the first quotation or bracket that opens
+// after them, without a coverb standing just before it, and returns i (no
+// words) when there is no such break: no label is better than half a word.
+func cutAtBreak(f []rune, i, j int) int {
+	for k := i + 1; k < j; k++ {
+		switch f[k] {
+		case '“', '「', '『', '"', '（', '(', '《':
+			end := k
+			if slices.Contains(coverbs, f[end-1]) {
+				end--
+			}
+			if end-i >= 2 {
+				return end
+			}
+			return i
+		}
+	}
+	return i
+}
+
 // resultMarkers open what a bare noun after a number became (被评为,
 // 获评, 入选): the label keeps them.
 var resultMarkers = []string{"被", "获", "入选", "成为", "评为", "纳入", "通过", "达到", "荣获", "已", "建成", "全部"}
+
+// maxWholeInPart is the longest label of a whole (in characters) that a
+// part's label repeats before its own name: 教职工(专任教师).
+const maxWholeInPart = 8
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 func startsWithAny(s string, words []string) bool {
 	for _, w := range words {
@@ -362,7 +426,7 @@ func (p *paragraph) head(g *fig) (string, int) {
 	f := p.f
 	end := max(g.q.End, g.q.RangeEnd) // after the whole of 13至38个
 	i := end
-	if g.q.UnitKind != "count" && g.q.UnitKind != "bare" || g.q.CanonicalUnit == "部门" {
+	if g.q.UnitKind != "count" && g.q.UnitKind != "bare" || isNounUnit(g.q.CanonicalUnit) {
 		return "", i
 	}
 	if i < len(f) && (f[i] == '“' || f[i] == '"') {
@@ -375,7 +439,11 @@ func (p *paragraph) head(g *fig) (string, int) {
 		return "", end
 	}
 	j, depth, open := i, 0, -1
-	for j < len(f) && j-i < 16 {
+	for j < len(f) {
+		if j-i == maxHead {
+			j = cutAtBreak(f, i, j)
+			break
+		}
 		c := f[j]
 		switch c {
 		case '（', '(':
@@ -397,7 +465,7 @@ func (p *paragraph) head(g *fig) (string, int) {
 		}
 		stop := stopsHead(f, j)
 		for _, w := range headStopsInside {
-			if j > i && hasAt(f, j, w) {
+			if j > i && hasAt(f, j, w) && !inWordAroundStop(f, j) && (w != "都" || j > i+1) {
 				stop = true
 			}
 		}
