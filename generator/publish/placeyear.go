@@ -16,12 +16,15 @@ import (
 // parts of at most partRows rows and partExcerpts excerpts: the first part
 // at …/<year>/, the others at …/<year>-2/, …/<year>-3/, linked from each
 // part (layouts/_partials/parts-nav.html).
-// The limits keep a part under 30 KB: a row is about 440 bytes of HTML, an
-// excerpt about 200, the rest of the page 4 to 8 KB (long place names and
-// report titles). Measured on 2,000 synthetic reports: at 40 and 32, 82
-// of 20,000 parts were over (up to 34.6 KB); at 30 and 28, none.
+// The limits keep a part under 30 KB: a row is about 440 bytes of HTML, up
+// to 600 when it links the figures of other reports that contradict it (two
+// at most, conflict-note.html), an excerpt about 200, the rest of the page
+// 4 to 8 KB (long place names and report titles). Measured on 2,000
+// synthetic reports: at 40 and 32, 82 of 20,000 parts were over (up to
+// 34.6 KB); at 30 and 28, none — until rows linked every contradicting
+// figure: then 42 parts of 800 reports' were over (up to 34.5 KB).
 const (
-	partRows     = 30
+	partRows     = 24
 	partExcerpts = 28
 )
 
