@@ -68,7 +68,7 @@ func TestChromiumPrintedPDFs(t *testing.T) {
 					t.Fatal(err)
 				}
 				t.Log(x.How)
-			if !strings.Contains(x.How, "running heads or feet") {
+				if !strings.Contains(x.How, "running heads or feet") {
 					t.Errorf("Chromium's page heads and feet were not found: %s", x.How)
 				}
 				if inColumns := strings.Contains(x.How, "set in columns"); inColumns != (layout.columns > 1) {

@@ -171,17 +171,23 @@ var rowOutlineRE = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|
 
 // wrapped reports whether prev was a line wrapped by width that row
 // continues: the room left at the end of prev (to its frame's right
-// margin) is too small for row's first unbreakable unit (its first
-// word, or its first character with the closing marks after it), so a
-// writer had to break there; and row does not start an outline item and
-// is not indented (measured from its frame's left margin, so the top of
-// the next column compares with the foot of the last). A row that stops
-// short of the margin with room to spare ended its line. Widths are
-// estimated (advance) where the PDF reader does not give them, so a row
-// that wrapped may be taken for a line end; the cleaner then joins the two
-// when the row does not end a sentence.
+// margin) is too small for row's first unbreakable unit (its first word,
+// or its first character with the closing marks after it), so a writer
+// had to break there; and row does not start an outline item and is not
+// indented. Indents are measured from the frame's left margin, so the top
+// of the next column compares with the foot of the last; a row is
+// indented when it starts further in than prev, or as far in as an
+// indented prev: a paragraph's rows after its first are not indented, so
+// a full first row followed by another indented row is a paragraph of one
+// row (the rows of a hanging indent are split here, and joined again by
+// the cleaner where they do not end a sentence). A row that stops short of
+// the margin with room to spare ended its line. Widths are estimated
+// (advance) where the PDF reader does not give them, so a row that
+// wrapped may be taken for a line end; the cleaner then joins the two when
+// the row does not end a sentence.
 func wrapped(prev, row *pdfRow) bool {
-	if rowOutlineRE.MatchString(row.text) || row.x0-row.left > prev.x0-prev.left+row.size*0.5 {
+	indent, prevIndent := row.x0-row.left, prev.x0-prev.left
+	if rowOutlineRE.MatchString(row.text) || indent > prevIndent+row.size*0.5 || indent > row.size*0.5 && prevIndent > row.size*0.5 {
 		return false
 	}
 	room := prev.right - prev.x1

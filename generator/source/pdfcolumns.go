@@ -29,9 +29,9 @@ const (
 // the first line in which two columns have begun (a title over three
 // columns that sits within the middle one) come before the columns. The
 // layout must look like columns of text: each column at least columnEms
-// wide and mostly full rows (half of its rows, the last aside, end within
-// fullEms of its right edge: a wrapped row stops where the next character
-// would not fit), which a table of short cells is not. Rows are given
+// wide, and one at least mostly full rows (half of its rows, the last
+// aside, end within fullEms of its right edge: a wrapped row stops where
+// the next character would not fit), which a table of short cells is not. Rows are given
 // their frame (see pdfRow).
 func readColumns(rows []pdfRow) []pdfRow {
 	var body []*pdfRow
@@ -115,9 +115,11 @@ func readColumns(rows []pdfRow) []pdfRow {
 }
 
 // columnsOfText reports whether the parts read as columns look like
-// columns of text rather than a table: each column columnEms wide or more
-// and mostly full rows.
+// columns of text rather than a table: each column columnEms wide or more,
+// and one at least (the prose the page is set in; another may be a list of
+// short lines) mostly full rows.
 func columnsOfText(parts [][]*pdfRow, n int, size float64) bool {
+	prose := false
 	for c := 0; c < n; c++ {
 		var col []*pdfRow
 		for _, p := range parts {
@@ -145,11 +147,9 @@ func columnsOfText(parts [][]*pdfRow, n int, size float64) bool {
 				full++
 			}
 		}
-		if full*2 < len(col)-1 {
-			return false
-		}
+		prose = prose || full*2 >= len(col)-1
 	}
-	return true
+	return prose
 }
 
 // gutter is an x-range between columns, in points.
