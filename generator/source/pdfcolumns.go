@@ -160,7 +160,9 @@ type gutter struct{ x0, x1 float64 }
 // core when the rows with ink in it are less than half the text height
 // (by font size), and the gutter is the run of bins around it that none
 // of the other rows ink, when at least gutterEms wide and with some of
-// those rows' ink on either side.
+// those rows' ink on either side. (A bin none of those rows ink is inked
+// by less than half the height, so the gutter never leaves its run of
+// such bins: the work is the bins times the rows.)
 func findGutters(body []*pdfRow, size float64) []gutter {
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, r := range body {
@@ -175,8 +177,10 @@ func findGutters(body []*pdfRow, size float64) []gutter {
 	}
 	bin := size / 8
 	n := int(math.Ceil((hi - lo) / bin))
-	if n > 8192 { // a page of absurd width: coarser bins
-		n = 8192
+	// A page of absurd width or rows: coarser bins (at most four million
+	// row-bins, so a hostile file cannot make this grow without bound).
+	if limit := max(1<<22/len(body), 1); n > limit {
+		n = limit
 		bin = (hi - lo) / float64(n)
 	}
 	inked := make([][]bool, len(body))
