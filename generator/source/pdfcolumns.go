@@ -26,8 +26,9 @@ const (
 // reading order. On a page with gutters each row not crossing them is cut
 // at them into one row a column, and the columns are read one after the
 // other, each top to bottom, between the rows that cross them. Rows above
-// the first line in which two columns have begun (a title over three
-// columns that sits within the middle one) come before the columns. The
+// the first line in which two columns have begun, outside the first column
+// (a title over three columns that sits within the middle one), come
+// before the columns. The
 // layout must look like columns of text: each column at least columnEms
 // wide, and one at least mostly full rows (half of its rows, the last
 // aside, end within fullEms of its right edge: a wrapped row stops where
@@ -64,7 +65,8 @@ func readColumns(rows []pdfRow) []pdfRow {
 			}
 		}
 	}
-	// Where the second column begins; rows well above it come first.
+	// Where the second column begins; rows well above it come first (the
+	// first column's, first anyway, stay in it).
 	var tops []float64
 	for c := 0; c < n; c++ {
 		for i := range rows {
@@ -79,7 +81,7 @@ func readColumns(rows []pdfRow) []pdfRow {
 	}
 	sort.Sort(sort.Reverse(sort.Float64Slice(tops)))
 	for i := range rows {
-		if parts[i] != nil && rows[i].y > tops[1]+size {
+		if parts[i] != nil && parts[i][0] == nil && rows[i].y > tops[1]+size {
 			parts[i] = nil
 		}
 	}

@@ -94,49 +94,51 @@ func TestReadColumns(t *testing.T) {
 		rows []placedRow
 		// want: each row's label (its text up to the filler) in reading order
 		want   []string
-		frames string // the first row's frame
+		frames string // the rows' frames, as runs
 	}{
 		{"two columns, a gutter of two ems", byBaseline(false, left, right),
-			append(labels("左", 8), labels("右", 8)...), "2/0"},
+			append(labels("左", 8), labels("右", 8)...), "2/0×8 2/1×8"},
 		{"two columns drawn right first on each line", byBaseline(true, left, right),
-			append(labels("左", 8), labels("右", 8)...), "2/0"},
+			append(labels("左", 8), labels("右", 8)...), "2/0×8 2/1×8"},
 		{"two columns whose lines do not share baselines", byBaseline(false, left, column(210, 694, size, fulls(14, labels("右", 8)...)...)),
-			append(labels("左", 8), labels("右", 8)...), "2/0"},
+			append(labels("左", 8), labels("右", 8)...), "2/0×8 2/1×8"},
 		{"three columns, a gutter of one em", byBaseline(false,
 			column(50, 700, size, fulls(10, labels("甲", 6)...)...),
 			column(160, 700, size, fulls(10, labels("乙", 6)...)...),
 			column(270, 700, size, fulls(10, labels("丙", 6)...)...)),
-			append(append(labels("甲", 6), labels("乙", 6)...), labels("丙", 6)...), "3/0"},
+			append(append(labels("甲", 6), labels("乙", 6)...), labels("丙", 6)...), "3/0×6 3/1×6 3/2×6"},
 		{"a title across two columns above them and a note across them below",
 			append(append([]placedRow{{"某县二〇二一年度教育工作报告全本", 100, 730, 14}}, byBaseline(false, left, right)...),
 				placedRow{full("注", 30), 50, 580, size}),
-			append(append(append([]string{"某县二〇二一年度教育工作报告全本"}, labels("左", 8)...), labels("右", 8)...), "注"), "2/span"},
+			append(append(append([]string{"某县二〇二一年度教育工作报告全本"}, labels("左", 8)...), labels("右", 8)...), "注"), "2/span×1 2/0×8 2/1×8 2/span×1"},
 		{"a short title within the middle one of three columns",
 			append([]placedRow{{"报告", 175, 730, 14}}, byBaseline(false,
 				column(50, 700, size, fulls(10, labels("甲", 6)...)...),
 				column(160, 700, size, fulls(10, labels("乙", 6)...)...),
 				column(270, 700, size, fulls(10, labels("丙", 6)...)...))...),
-			append(append(append([]string{"报告"}, labels("甲", 6)...), labels("乙", 6)...), labels("丙", 6)...), "3/span"},
+			append(append(append([]string{"报告"}, labels("甲", 6)...), labels("乙", 6)...), labels("丙", 6)...), "3/span×1 3/0×6 3/1×6 3/2×6"},
+		{"the right column starting lower, below a figure", byBaseline(false, left, column(210, 640, size, fulls(14, labels("右", 4)...)...)),
+			append(labels("左", 8), labels("右", 4)...), "2/0×8 2/1×4"},
 		{"a last page: the right column one row", byBaseline(false, left, right[:1]),
-			append(labels("左", 8), "右1"), "2/0"},
+			append(labels("左", 8), "右1"), "2/0×8 2/1×1"},
 		{"one column with a table of wide cells leaving a gap in a few rows",
 			append(append(column(50, 700, size, fulls(30, "正1", "正2", "正3", "正4", "正5", "正6", "正7")...),
 				byBaseline(false, column(50, 595, size, fulls(10, "项1", "项2", "项3")...), column(200, 595, size, fulls(10, "值1", "值2", "值3")...))...),
 				column(50, 550, size, fulls(30, "正8", "正9")...)...),
-			[]string{"正1", "正2", "正3", "正4", "正5", "正6", "正7", "项1" + strings.Repeat("文", 8) + " 值1", "项2" + strings.Repeat("文", 8) + " 值2", "项3" + strings.Repeat("文", 8) + " 值3", "正8", "正9"}, ""},
+			[]string{"正1", "正2", "正3", "正4", "正5", "正6", "正7", "项1" + strings.Repeat("文", 8) + " 值1", "项2" + strings.Repeat("文", 8) + " 值2", "项3" + strings.Repeat("文", 8) + " 值3", "正8", "正9"}, "×12"},
 		{"a page that is a table of short cells", byBaseline(false,
 			column(50, 700, size, "学段", "小学", "初中", "高中", "特殊教育学校", "幼儿园", "合计"),
 			column(200, 700, size, "学校数", "58所", "12所", "3所", "1所", "40所", "114所")),
-			[]string{"学段 学校数", "小学 58所", "初中 12所", "高中 3所", "特殊教育学校 1所", "幼儿园 40所", "合计 114所"}, ""},
+			[]string{"学段 学校数", "小学 58所", "初中 12所", "高中 3所", "特殊教育学校 1所", "幼儿园 40所", "合计 114所"}, "×7"},
 		{"a table of narrow cells of one length", byBaseline(false,
 			column(50, 700, size, "2019年", "2020年", "2021年", "2022年"),
 			column(200, 700, size, "共58所", "共60所", "共61所", "共63所")),
-			[]string{"2019年 共58所", "2020年 共60所", "2021年 共61所", "2022年 共63所"}, ""},
+			[]string{"2019年 共58所", "2020年 共60所", "2021年 共61所", "2022年 共63所"}, "×4"},
 		{"a table of wide cells of ragged lengths", byBaseline(false,
 			column(50, 700, size, "小学", "初级中学", "特殊教育学校学生", "高中", "幼儿园", "职业学校"),
 			column(200, 700, size, "新建", "改扩建校舍十二处", "新增学位", "无", "新建公办幼儿园三所", "整合")),
-			[]string{"小学 新建", "初级中学 改扩建校舍十二处", "特殊教育学校学生 新增学位", "高中 无", "幼儿园 新建公办幼儿园三所", "职业学校 整合"}, ""},
-		{"one column of prose", column(50, 700, size, fulls(30, labels("正", 9)...)...), labels("正", 9), ""},
+			[]string{"小学 新建", "初级中学 改扩建校舍十二处", "特殊教育学校学生 新增学位", "高中 无", "幼儿园 新建公办幼儿园三所", "职业学校 整合"}, "×6"},
+		{"one column of prose", column(50, 700, size, fulls(30, labels("正", 9)...)...), labels("正", 9), "×9"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -148,8 +150,8 @@ func TestReadColumns(t *testing.T) {
 			if strings.Join(got, "|") != strings.Join(c.want, "|") {
 				t.Errorf("read as\n %q\nwant\n %q", got, c.want)
 			}
-			if len(rows) > 0 && rows[0].frame != c.frames {
-				t.Errorf("first row's frame %q, want %q", rows[0].frame, c.frames)
+			if f := frameRuns(rows); f != c.frames {
+				t.Errorf("frames %q, want %q", f, c.frames)
 			}
 		})
 	}
@@ -173,4 +175,18 @@ func TestColumnsTextJoinsAcrossTheGutter(t *testing.T) {
 	if got := strings.TrimSpace(pdfText(pages)); got != want {
 		t.Errorf("text\n %q\nwant\n %q", got, want)
 	}
+}
+
+// frameRuns writes rows' frames as runs: "2/0×8 2/1×8".
+func frameRuns(rows []pdfRow) string {
+	var out []string
+	for i := 0; i < len(rows); {
+		j := i
+		for j < len(rows) && rows[j].frame == rows[i].frame {
+			j++
+		}
+		out = append(out, fmt.Sprintf("%s×%d", rows[i].frame, j-i))
+		i = j
+	}
+	return strings.Join(out, " ")
 }
