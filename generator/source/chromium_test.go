@@ -18,9 +18,10 @@ import (
 // writes CJK text in Type3 fonts with ToUnicode maps that give some
 // ideographs as Kangxi radicals (⾏ for 行), justifies the rows, and puts
 // the date and title above each page and the address and page number
-// below — give the paragraphs their text gives, set in one column and in
-// two (CSS columns, the first line a heading across both: each page read
-// column by column, the heading first). Skipped where Chromium is not
+// below — give the paragraphs their text gives, set in one column, in two
+// and in three (CSS columns, the first line a heading across them: each
+// page read column by column, the heading first; narrow columns justify
+// rows by spacing out their ideographs). Skipped where Chromium is not
 // installed (.ci/browser/run.sh installs it).
 func TestChromiumPrintedPDFs(t *testing.T) {
 	chromium, err := exec.LookPath("chromium")
@@ -34,7 +35,7 @@ func TestChromiumPrintedPDFs(t *testing.T) {
 	layouts := []struct {
 		name    string
 		columns int
-	}{{"one column", 1}, {"two columns", 2}}
+	}{{"one column", 1}, {"two columns", 2}, {"three columns", 3}}
 	dir := t.TempDir()
 	for _, path := range originals {
 		for _, layout := range layouts {

@@ -39,3 +39,45 @@ func TestRowsBecomeLines(t *testing.T) {
 		}
 	}
 }
+
+// A gap between characters is a space when wider than a third of an em
+// beyond the row's spacing beside CJK characters: a row justified by
+// spacing out its ideographs has no spaces in it, and one wider gap there
+// is still a space; gaps between Latin letters are measured as drawn.
+func TestRowSpaces(t *testing.T) {
+	const size = 10.0
+	spaced := func(s string, gap float64, wide map[int]float64) []glyph {
+		var out []glyph
+		x := 50.0
+		rs := []rune(s)
+		for i, c := range rs {
+			x += wide[i]
+			if i > 0 && (rs[i-1] >= 0x2E80 || c >= 0x2E80) {
+				x += gap // justification stretches beside CJK characters only
+			}
+			w := emWidth(c) * size
+			out = append(out, glyph{x: x, y: 700, w: w, size: size, s: string(c)})
+			x += w
+		}
+		return out
+	}
+	cases := []struct {
+		name string
+		ink  []glyph
+		want string
+	}{
+		{"a row set solid", spaced("教育经费持续增长", 0, nil), "教育经费持续增长"},
+		{"a row with pinyin justified by half an em beside each ideograph", spaced("教育(jiào)经费增长", 5, nil), "教育(jiào)经费增长"},
+		{"ideographs spaced out by half an em", spaced("教育经费持续增长", 5, nil), "教育经费持续增长"},
+		{"ideographs spaced out, one gap an em wider", spaced("教育经费持续增长", 5, map[int]float64{4: 10}), "教育经费 持续增长"},
+		{"two cells of a table", spaced("学段学校数", 0, map[int]float64{2: 60}), "学段 学校数"},
+		{"two ideographs a gap apart", spaced("甲乙", 0, map[int]float64{1: 5}), "甲 乙"},
+		{"Latin words without space glyphs", spaced("Pageof", 0, map[int]float64{4: 4}), "Page of"},
+	}
+	for _, c := range cases {
+		row, _ := buildRow(c.ink)
+		if row.text != c.want {
+			t.Errorf("%s: %q, want %q", c.name, row.text, c.want)
+		}
+	}
+}

@@ -85,17 +85,26 @@ func pdfRows(texts []glyph) []pdfRow {
 // buildRow makes a row of placed characters: its text (a space where a
 // character stands well beyond the end of the one before, a gap between
 // words), extent and first unit; false when it holds only spaces. Its
-// baseline and size are its first character's.
+// baseline and size are its first character's. A row justified by
+// spacing out its CJK characters (a row of a narrow column: CJK text has
+// no spaces to stretch, so the stretch goes beside each CJK character) has
+// that spacing beside most of them; a gap beside a CJK character is a
+// space only when it is wider than that by a third of an em.
 func buildRow(ink []glyph) (pdfRow, bool) {
 	if len(ink) == 0 {
 		return pdfRow{}, false
 	}
 	row := pdfRow{y: ink[0].y, size: math.Max(ink[0].size, 1), x0: ink[0].x, x1: ink[0].x, ink: ink}
+	spacing := cjkSpacing(ink)
 	var b strings.Builder
 	last := ink[0].x
 	leadDone := false
-	for _, t := range ink {
-		if b.Len() > 0 && t.x-last > row.size*0.3 && !strings.HasSuffix(b.String(), " ") && t.s != " " {
+	for i, t := range ink {
+		space := row.size * 0.3
+		if i > 0 && besideCJK(ink[i-1], t) {
+			space += spacing
+		}
+		if b.Len() > 0 && t.x-last > space && !strings.HasSuffix(b.String(), " ") && t.s != " " {
 			b.WriteByte(' ')
 		}
 		before := b.String()
@@ -116,6 +125,28 @@ func buildRow(ink []glyph) (pdfRow, bool) {
 	row.spaceEnd = strings.HasSuffix(raw, " ")
 	return row, row.text != ""
 }
+
+// cjkSpacing is the gap beside most of a row's CJK characters (the lower
+// median of the gaps with a CJK character on either side; none for a row
+// of fewer than three such gaps, whose one wide gap may be the space
+// between two words or cells).
+func cjkSpacing(ink []glyph) float64 {
+	var gaps []float64
+	for i := 1; i < len(ink); i++ {
+		if besideCJK(ink[i-1], ink[i]) {
+			gaps = append(gaps, ink[i].x-(ink[i-1].x+ink[i-1].w))
+		}
+	}
+	if len(gaps) < 3 {
+		return 0
+	}
+	sort.Float64s(gaps)
+	return math.Max(gaps[(len(gaps)-1)/2], 0)
+}
+
+// besideCJK reports whether the gap between two characters has a CJK
+// character (ideograph, kana, CJK or fullwidth mark) on either side.
+func besideCJK(a, b glyph) bool { return lastRuneOf(a.s) >= 0x2E80 || firstRune(b.s) >= 0x2E80 }
 
 // continuesUnit reports whether s, drawn after before, belongs to the
 // same unbreakable unit as the start of the row: a Latin word goes on to
