@@ -32,6 +32,9 @@ func TestChromiumPrintedPDFs(t *testing.T) {
 		"../../data/sources/liaocheng-2020-evaluation-news/original.txt",
 		"../../data/sources/shandong-2020-typical-cases/original.txt",
 	}
+	if os.Getenv("ZZALL") != "" {
+		originals, _ = filepath.Glob("../../data/sources/*/original.txt")
+	}
 	layouts := []struct {
 		name    string
 		columns int

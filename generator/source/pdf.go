@@ -56,12 +56,7 @@ func extractPDF(name string, b []byte) (x Extracted, err error) {
 		return Extracted{}, fmt.Errorf("%s: a PDF with no text layer (pages: %d; a scan?): run OCR on it and add the text it gives, keeping the PDF's name in received_as", name, r.NumPage())
 	}
 	numbers, heads := dropFurniture(pages)
-	inColumns := 0
-	for i, rows := range pages {
-		if pages[i] = readColumns(rows); len(pages[i]) > 0 && pages[i][0].frame != "" {
-			inColumns++
-		}
-	}
+	inColumns := readColumns(pages)
 	text, radicals := foldRadicals(pdfText(pages))
 	how := fmt.Sprintf("pdf: text layer of %d pages in reading order (%s, ToUnicode maps)", len(pages), pdfLibrary)
 	if inColumns > 0 {

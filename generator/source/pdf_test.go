@@ -32,7 +32,7 @@ func TestRowsBecomeLines(t *testing.T) {
 	for _, c := range cases {
 		// a column of full rows sets the margins the rows are measured by
 		margin := column(50, 500, size, full("", 20), full("", 20), full("", 20))
-		pages := [][]pdfRow{readColumns(pdfRows(glyphsOf(append(c.rows, margin...)...)))}
+		pages := [][]pdfRow{readPage(pdfRows(glyphsOf(append(c.rows, margin...)...)))}
 		got := strings.Split(strings.TrimSpace(pdfText(pages)), "\n\n")[0]
 		if got != c.want {
 			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)

@@ -22,19 +22,51 @@ const (
 	fullEms   = 2    // a full row of a column ends within two ems of its right edge
 )
 
-// readColumns puts a page's rows (top to bottom, its furniture marked) in
-// reading order. On a page with gutters each row not crossing them is cut
-// at them into one row a column, and the columns are read one after the
-// other, each top to bottom, between the rows that cross them. Rows above
-// the first line in which two columns have begun, outside the first column
-// (a title over three columns that sits within the middle one), come
-// before the columns. The
-// layout must look like columns of text: each column at least columnEms
-// wide, and one at least mostly full rows (half of its rows, the last
-// aside, end within fullEms of its right edge: a wrapped row stops where
-// the next character would not fit), which a table of short cells is not. Rows are given
-// their frame (see pdfRow).
-func readColumns(rows []pdfRow) []pdfRow {
+// readColumns puts each page's rows (top to bottom, furniture marked) in
+// reading order and says how many pages it read in columns. On a page with
+// gutters each row not crossing them is cut at them into one row a
+// column, and the columns are read one after the other, each top to
+// bottom, between the rows that cross them. Rows above the first line in
+// which two columns have begun, outside the first column (a title over
+// three columns that sits within the middle one), come before the
+// columns. The layout must look like columns of text: each column at
+// least columnEms wide, and one at least mostly full rows (half of its
+// rows, the last aside, end within fullEms of its right edge: a wrapped
+// row stops where the next character would not fit), which a table of
+// short cells is not; or the page's gutters must be those of another page
+// that does (pages share a layout: the last page of a document in columns
+// may hold only a few rows of prose above a list of short lines). Rows are
+// given their frame (see pdfRow).
+func readColumns(pages [][]pdfRow) int {
+	found := make([]*pageColumns, len(pages))
+	var ofText [][]gutter
+	for i, rows := range pages {
+		if found[i] = findColumns(rows); found[i] != nil && found[i].ofText {
+			ofText = append(ofText, found[i].gutters)
+		}
+	}
+	read := 0
+	for i, c := range found {
+		if c != nil && (c.ofText || sharesGutters(c.gutters, ofText)) {
+			pages[i] = c.read(pages[i])
+			read++
+		}
+	}
+	return read
+}
+
+// pageColumns is a page's layout in columns as found: its gutters, each
+// row cut into one part a column (nil for a row read across them), and
+// whether the columns look like columns of text.
+type pageColumns struct {
+	gutters []gutter
+	parts   [][]*pdfRow
+	ofText  bool
+}
+
+// findColumns finds a page's columns; nil when it has no gutter, or a
+// column with no text.
+func findColumns(rows []pdfRow) *pageColumns {
 	var body []*pdfRow
 	for i := range rows {
 		if !rows[i].furniture {
@@ -44,10 +76,9 @@ func readColumns(rows []pdfRow) []pdfRow {
 	size := bodySize(body)
 	gutters := findGutters(body, size)
 	if len(gutters) == 0 {
-		return rows
+		return nil
 	}
 	n := len(gutters) + 1
-	// Each row: across (nil) or cut into one part a column.
 	parts := make([][]*pdfRow, len(rows))
 	for i := range rows {
 		if rows[i].furniture || crosses(&rows[i], gutters) {
@@ -77,7 +108,7 @@ func readColumns(rows []pdfRow) []pdfRow {
 		}
 	}
 	if len(tops) < n {
-		return rows // a column with no text: not this layout
+		return nil
 	}
 	sort.Sort(sort.Reverse(sort.Float64Slice(tops)))
 	for i := range rows {
@@ -85,9 +116,12 @@ func readColumns(rows []pdfRow) []pdfRow {
 			parts[i] = nil
 		}
 	}
-	if !columnsOfText(parts, n, size) {
-		return rows
-	}
+	return &pageColumns{gutters, parts, columnsOfText(parts, n, size)}
+}
+
+// read gives the page's rows in reading order, each with its frame.
+func (p *pageColumns) read(rows []pdfRow) []pdfRow {
+	n := len(p.gutters) + 1
 	out := make([]pdfRow, 0, len(rows)+len(rows)/2)
 	pending := make([][]pdfRow, n)
 	flush := func() {
@@ -98,22 +132,40 @@ func readColumns(rows []pdfRow) []pdfRow {
 		}
 	}
 	for i := range rows {
-		if parts[i] == nil {
+		if p.parts[i] == nil {
 			flush()
 			r := rows[i]
 			r.frame = fmt.Sprintf("%d/span", n)
 			out = append(out, r)
 			continue
 		}
-		for c, p := range parts[i] {
-			if p != nil {
-				p.frame = fmt.Sprintf("%d/%d", n, c)
-				pending[c] = append(pending[c], *p)
+		for c, part := range p.parts[i] {
+			if part != nil {
+				part.frame = fmt.Sprintf("%d/%d", n, c)
+				pending[c] = append(pending[c], *part)
 			}
 		}
 	}
 	flush()
 	return out
+}
+
+// sharesGutters reports whether gutters are, one for one, where those of
+// one of the other pages are (each overlapping its fellow).
+func sharesGutters(gutters []gutter, others [][]gutter) bool {
+	for _, o := range others {
+		if len(o) != len(gutters) {
+			continue
+		}
+		same := true
+		for k := range o {
+			same = same && gutters[k].x0 < o[k].x1 && o[k].x0 < gutters[k].x1
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // columnsOfText reports whether the parts read as columns look like

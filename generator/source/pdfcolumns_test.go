@@ -142,7 +142,7 @@ func TestReadColumns(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rows := readColumns(pdfRows(glyphsOf(c.rows...)))
+			rows := readPage(pdfRows(glyphsOf(c.rows...)))
 			var got []string
 			for _, r := range rows {
 				got = append(got, strings.TrimRight(r.text, "文"))
@@ -170,7 +170,7 @@ func TestColumnsTextJoinsAcrossTheGutter(t *testing.T) {
 			glyphs = append(glyphs, g)
 		}
 	}
-	pages := [][]pdfRow{readColumns(pdfRows(glyphs))}
+	pages := [][]pdfRow{readPage(pdfRows(glyphs))}
 	want := "甲" + strings.Repeat("文", 11+14) + "\n\n乙" + strings.Repeat("文", 11+14+14) + "丙结束。\n\n丁" + strings.Repeat("文", 11) + "丁结束。"
 	if got := strings.TrimSpace(pdfText(pages)); got != want {
 		t.Errorf("text\n %q\nwant\n %q", got, want)
@@ -189,4 +189,43 @@ func frameRuns(rows []pdfRow) string {
 		i = j
 	}
 	return strings.Join(out, " ")
+}
+
+// readPage reads one page as readColumns reads a document's.
+func readPage(rows []pdfRow) []pdfRow {
+	pages := [][]pdfRow{rows}
+	readColumns(pages)
+	return pages[0]
+}
+
+// The last page of a document in columns, a few rows of prose above a
+// list of short lines on both sides of the gutter, does not look like
+// columns of text by itself; with the gutter of the pages before it, it is
+// read in columns too.
+func TestColumnsPagesShareALayout(t *testing.T) {
+	const size = 10.0
+	prose := byBaseline(false, column(50, 700, size, full("左", 14), full("", 14), full("", 14)), column(210, 700, size, full("右", 14), full("", 14), full("", 14)))
+	list := byBaseline(false,
+		column(50, 700, size, full("甲", 14), "甲尾。", "条目一", "条目二", "条目三", "条目四", "条目五"),
+		column(210, 700, size, "乙", "列表一", "列表二", "列表三", "列表四", "列表五", "列表六"))
+	read := func(pages ...[]placedRow) []string {
+		var rows [][]pdfRow
+		for _, p := range pages {
+			rows = append(rows, pdfRows(glyphsOf(p...)))
+		}
+		readColumns(rows)
+		var last []string
+		for _, r := range rows[len(rows)-1] {
+			last = append(last, strings.TrimRight(r.text, "文"))
+		}
+		return last
+	}
+	inColumns := []string{"甲", "甲尾。", "条目一", "条目二", "条目三", "条目四", "条目五", "乙", "列表一", "列表二", "列表三", "列表四", "列表五", "列表六"}
+	if got := read(prose, list); strings.Join(got, "|") != strings.Join(inColumns, "|") {
+		t.Errorf("after a page in columns: %q, want %q", got, inColumns)
+	}
+	byRows := []string{full("甲", 14) + " 乙", "甲尾。 列表一", "条目一 列表二", "条目二 列表三", "条目三 列表四", "条目四 列表五", "条目五 列表六"}
+	if got := read(list); strings.Join(got, "|") != strings.Join(byRows, "|") {
+		t.Errorf("alone: %q, want %q", got, byRows)
+	}
 }
