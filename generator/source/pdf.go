@@ -129,6 +129,7 @@ func pdfText(pages [][]pdfRow) string {
 	var prev *pdfRow
 	margins(pages)
 	spacing := lineSpacing(pages)
+	size := textSize(pages)
 	for _, rows := range pages {
 		var body []*pdfRow
 		for i := range rows {
@@ -141,7 +142,7 @@ func pdfText(pages [][]pdfRow) string {
 				switch {
 				case i > 0 && spacing > 0 && body[i-1].y-row.y > spacing*1.4:
 					t.flush(2) // a wider gap: a new block
-				case wrapped(prev, row):
+				case wrapped(prev, row, size):
 					// the previous row was wrapped at the margin (of its
 					// column: the next column or page goes on with it):
 					// the rows are one line, joined with what the text
@@ -176,13 +177,17 @@ var rowOutlineRE = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|
 // a full first row followed by another indented row is a paragraph of one
 // row (the rows of a hanging indent are split here, and joined again by
 // the cleaner where they do not end a sentence). A row that stops short of
-// the margin with room to spare ended its line. Widths are estimated
-// (advance) where the PDF reader does not give them, so a row that
-// wrapped may be taken for a line end; the cleaner then joins the two when
-// the row does not end a sentence.
-func wrapped(prev, row *pdfRow) bool {
+// the margin with room to spare ended its line. A headline (rows in a
+// font larger than the body's, size the document's text size) may be
+// centred, so its next row starts further in: indents do not count
+// between two of its rows. Widths are estimated (advance) where the PDF
+// reader does not give them, so a row that wrapped may be taken for a
+// line end; the cleaner then joins the two when the row does not end a
+// sentence.
+func wrapped(prev, row *pdfRow, size float64) bool {
 	indent, prevIndent := row.x0-row.left, prev.x0-prev.left
-	if rowOutlineRE.MatchString(row.text) || indent > prevIndent+row.size*0.5 || indent > row.size*0.5 && prevIndent > row.size*0.5 {
+	headline := prev.size > size*1.15 && math.Abs(row.size-prev.size) < prev.size*0.05
+	if rowOutlineRE.MatchString(row.text) || !headline && (indent > prevIndent+row.size*0.5 || indent > row.size*0.5 && prevIndent > row.size*0.5) {
 		return false
 	}
 	room := prev.right - prev.x1
@@ -257,6 +262,20 @@ func commonEdge(count map[int]int, wider func(x, best int) bool) float64 {
 		}
 	}
 	return float64(best)
+}
+
+// textSize is the font size of most of the document's text: the median
+// of its rows' sizes.
+func textSize(pages [][]pdfRow) float64 {
+	var body []*pdfRow
+	for _, rows := range pages {
+		for i := range rows {
+			if !rows[i].furniture {
+				body = append(body, &rows[i])
+			}
+		}
+	}
+	return bodySize(body)
 }
 
 // lineSpacing is the distance between the baselines of two rows of one

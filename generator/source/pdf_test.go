@@ -29,6 +29,14 @@ func TestRowsBecomeLines(t *testing.T) {
 		{"a full row before a row indented further", []placedRow{row(full("甲", 20), 0, 0), row(full("乙", 18), 2, 1), row("丙。", 0, 2)},
 			"甲" + strings.Repeat("文", 19) + "\n乙" + strings.Repeat("文", 17) + "丙。"},
 	}
+	// A headline in a larger font, wrapped and centred: its second row
+	// starts further in, and is still the same line.
+	headline := []placedRow{{full("题", 14), 50, 760, 14}, {"下半行", 129, 739, 14}, row("正文。", 0, 0)}
+	cases = append(cases, struct {
+		name string
+		rows []placedRow
+		want string
+	}{"a centred headline of two rows", headline, "题" + strings.Repeat("文", 13) + "下半行"})
 	for _, c := range cases {
 		// a column of full rows sets the margins the rows are measured by
 		margin := column(50, 500, size, full("", 20), full("", 20), full("", 20))
