@@ -226,7 +226,7 @@ func findGutters(body []*pdfRow, size float64) []gutter {
 			}
 		}
 	}
-	if !(hi > lo) || math.IsInf(hi-lo, 0) || size <= 0 {
+	if !(hi > lo) || math.IsInf(hi-lo, 0) || !(size > 0) || math.IsInf(size, 0) {
 		return nil
 	}
 	bin := size / 8
