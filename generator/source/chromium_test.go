@@ -32,7 +32,10 @@ func TestChromiumPrintedPDFs(t *testing.T) {
 		"../../data/sources/liaocheng-2020-evaluation-news/original.txt",
 		"../../data/sources/shandong-2020-typical-cases/original.txt",
 	}
-	if os.Getenv("CHROMIUM_ALL_SEEDS") != "" { // all five, a minute of printing
+	// All five take half a minute more; of them, jinan in three columns
+	// loses one space (a row broken at a space between ideographs, which
+	// Chromium does not draw at a row's end: nothing in the PDF keeps it).
+	if os.Getenv("CHROMIUM_ALL_SEEDS") != "" {
 		originals, _ = filepath.Glob("../../data/sources/*/original.txt")
 	}
 	layouts := []struct {
