@@ -119,6 +119,11 @@ type pdfOptions struct {
 	draw string
 	// inForm puts each page's text in a form XObject the page draws.
 	inForm bool
+	// columns sets each page in that many columns of width ems, gutter
+	// ems apart, filled left to right; the text's first line, its
+	// title, goes across them at the top of the first page.
+	columns int
+	gutter  float64
 }
 
 const pdfSize = 10.0 // font size, points
@@ -159,9 +164,15 @@ func makePDF(title, text string, o pdfOptions) []byte {
 		gap    float64
 		indent float64 // ems
 	}
-	var rows []row
+	var rows, across []row
 	for bi, blk := range blocks(text) {
 		for li, l := range blk {
+			if o.columns > 1 && bi == 0 && li == 0 {
+				for _, r := range wrap(l, float64(o.columns)*o.width+float64(o.columns-1)*o.gutter) {
+					across = append(across, row{r, 1, 0})
+				}
+				continue
+			}
 			first := wrap(l, o.width-2)
 			rest := ""
 			if len(first) > 1 {
@@ -196,7 +207,7 @@ func makePDF(title, text string, o pdfOptions) []byte {
 	}
 	use(o.head)
 	use("- 0123456789")
-	for _, r := range rows {
+	for _, r := range append(across, rows...) {
 		use(r.s)
 	}
 	hex := func(s string) string {
@@ -219,32 +230,45 @@ func makePDF(title, text string, o pdfOptions) []byte {
 		if o.head != "" {
 			fmt.Fprintf(&c, "BT /F1 %.0f Tf %.1f %.1f Td <%s> Tj ET\n", pdfSize, left, top+30, hex(o.head))
 		}
-		y := top
-		for k := 0; k < o.rows && i < len(rows); k++ {
-			if k > 0 {
-				y -= rows[i].gap * pdfSize * 1.5
-			}
-			if y < 80 { // the foot of the page is for the page number
-				break
-			}
-			left := left + rows[i].indent*pdfSize
+		draw := func(r row, left, y float64) {
+			left += r.indent * pdfSize
 			switch o.draw {
 			case "kerned":
 				var parts []string
-				for _, r := range rows[i].s {
-					parts = append(parts, "<"+hex(string(r))+">")
+				for _, ch := range r.s {
+					parts = append(parts, "<"+hex(string(ch))+">")
 				}
 				fmt.Fprintf(&c, "BT /F1 %.0f Tf %.1f %.1f Td [%s] TJ ET\n", pdfSize, left, y, strings.Join(parts, " -8 "))
 			case "glyphs":
 				x := left
-				for _, r := range rows[i].s {
-					fmt.Fprintf(&c, "BT /F1 %.0f Tf %.2f %.1f Td <%s> Tj ET\n", pdfSize, x, y, hex(string(r)))
-					x += emWidth(r) * pdfSize
+				for _, ch := range r.s {
+					fmt.Fprintf(&c, "BT /F1 %.0f Tf %.2f %.1f Td <%s> Tj ET\n", pdfSize, x, y, hex(string(ch)))
+					x += emWidth(ch) * pdfSize
 				}
 			default:
-				fmt.Fprintf(&c, "BT /F1 %.0f Tf %.1f %.1f Td <%s> Tj ET\n", pdfSize, left, y, hex(rows[i].s))
+				fmt.Fprintf(&c, "BT /F1 %.0f Tf %.1f %.1f Td <%s> Tj ET\n", pdfSize, left, y, hex(r.s))
 			}
-			i++
+		}
+		colTop := top
+		if n == 1 {
+			for k, r := range across {
+				draw(r, left, top-float64(k)*pdfSize*1.5)
+			}
+			colTop -= float64(len(across)+1) * pdfSize * 1.5
+		}
+		for col := 0; col < max(o.columns, 1); col++ {
+			y := colTop
+			x := left + float64(col)*(o.width+o.gutter)*pdfSize
+			for k := 0; k < o.rows && i < len(rows); k++ {
+				if k > 0 {
+					y -= rows[i].gap * pdfSize * 1.5
+				}
+				if y < 80 { // the foot of the page is for the page number
+					break
+				}
+				draw(rows[i], x, y)
+				i++
+			}
 		}
 		if o.numbers {
 			fmt.Fprintf(&c, "BT /F1 %.0f Tf %.1f %.1f Td <%s> Tj ET\n", pdfSize, 290.0, 40.0, hex(fmt.Sprintf("- %d -", n)))

@@ -49,6 +49,8 @@ func TestFormatsGiveTheTextsParagraphs(t *testing.T) {
 			{"kerned.pdf", makePDF(title, text, pdfOptions{width: 30, rows: 45, head: "教育履职报告汇编", numbers: true, draw: "kerned"})},
 			{"glyphs.pdf", makePDF(title, text, pdfOptions{width: 40, rows: 35, numbers: true, draw: "glyphs"})},
 			{"form.pdf", makePDF(title, text, pdfOptions{width: 36, rows: 40, head: "教育履职报告汇编", numbers: true, inForm: true})},
+			{"columns.pdf", makePDF(title, text, pdfOptions{width: 20, rows: 40, head: "教育履职报告汇编", numbers: true, columns: 2, gutter: 2})},
+			{"columns-glyphs.pdf", makePDF(title, text, pdfOptions{width: 12, rows: 45, numbers: true, columns: 3, gutter: 1, draw: "glyphs"})},
 		}
 		for _, c := range cases {
 			t.Run(id+"/"+c.name, func(t *testing.T) {

@@ -16,6 +16,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add(uint8(2), makeDOCX("某县教育工作报告", text))
 	f.Add(uint8(3), makePDF("某县教育工作报告", text, pdfOptions{width: 20, rows: 10, head: "页眉", numbers: true}))
 	f.Add(uint8(3), makePDF("某县教育工作报告", text, pdfOptions{width: 20, rows: 10, draw: "kerned"}))
+	f.Add(uint8(3), makePDF("某县教育工作报告", text, pdfOptions{width: 8, rows: 4, columns: 2, gutter: 2}))
 	names := []string{"f.txt", "f.html", "f.docx", "f.pdf"}
 	f.Fuzz(func(t *testing.T, kind uint8, b []byte) {
 		name := names[int(kind)%len(names)]

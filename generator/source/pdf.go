@@ -6,6 +6,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -55,8 +56,12 @@ func extractPDF(name string, b []byte) (x Extracted, err error) {
 		return Extracted{}, fmt.Errorf("%s: a PDF with no text layer (pages: %d; a scan?): run OCR on it and add the text it gives, keeping the PDF's name in received_as", name, r.NumPage())
 	}
 	numbers, heads := dropFurniture(pages)
+	inColumns := readColumns(pages)
 	text, radicals := foldRadicals(pdfText(pages))
 	how := fmt.Sprintf("pdf: text layer of %d pages in reading order (%s, ToUnicode maps)", len(pages), pdfLibrary)
+	if inColumns > 0 {
+		how += fmt.Sprintf("; %d pages set in columns read column by column", inColumns)
+	}
 	if numbers+heads > 0 {
 		how += fmt.Sprintf("; left out as page furniture: %d page numbers, %d running heads or feet", numbers, heads)
 	}
@@ -69,114 +74,6 @@ func extractPDF(name string, b []byte) (x Extracted, err error) {
 		page.Published = pdfDate(info.Key("CreationDate").Text())
 	}
 	return Extracted{Text: text, How: how, Page: page}, nil
-}
-
-// pdfRow is one line of a page: characters sharing a baseline.
-type pdfRow struct {
-	text      string
-	y, x0, x1 float64
-	size      float64
-	furniture bool
-	spaceEnd  bool    // the row's text ends in a space (a line wrapped between words)
-	lead      float64 // width of the row's first unbreakable unit (a word, or a character with the closing marks after it)
-}
-
-// pdfRows groups a page's characters into rows, top to bottom, in the
-// order the content stream draws them within a row (the reader gives
-// every character of a CID-font string the same x, so x cannot order
-// them; the stream's order can), each row's extent measured from its
-// characters' widths (estimated by advance where the reader has none).
-func pdfRows(texts []glyph) []pdfRow {
-	type rowAcc struct {
-		pdfRow
-		b        strings.Builder
-		last     float64 // x where the next character would go
-		leadDone bool
-	}
-	var rows []*rowAcc
-	var cur *rowAcc
-	for _, t := range texts {
-		if t.s == "" {
-			continue
-		}
-		size := math.Max(t.size, 1)
-		if cur == nil || math.Abs(t.y-cur.y) > size*0.5 {
-			cur = nil
-			for _, r := range rows {
-				if math.Abs(t.y-r.y) <= size*0.5 {
-					cur = r
-					break
-				}
-			}
-			if cur == nil {
-				cur = &rowAcc{pdfRow: pdfRow{y: t.y, x0: t.x, size: size}, last: t.x}
-				rows = append(rows, cur)
-			}
-		}
-		// The reader does not advance x by the width of CID-font glyphs
-		// (every character of a string, or of a kerned TJ array, comes
-		// with nearly the same x), so a character the reader puts behind
-		// the end of the previous one is placed right after it; one well
-		// beyond it is after a gap between words.
-		x := t.x
-		if cur.b.Len() > 0 {
-			if x-cur.last > size*0.3 && !strings.HasSuffix(cur.b.String(), " ") && t.s != " " {
-				cur.b.WriteByte(' ')
-			}
-			x = math.Max(x, cur.last)
-		}
-		cur.b.WriteString(t.s)
-		w := t.w
-		if w <= 0 {
-			w = advance(t.s, size)
-		}
-		if !cur.leadDone {
-			if cur.b.Len() > len(t.s) && !continuesUnit(cur.b.String()[:cur.b.Len()-len(t.s)], t.s) {
-				cur.leadDone = true
-			} else {
-				cur.lead += w
-			}
-		}
-		cur.last = x + w
-		cur.x0 = math.Min(cur.x0, x)
-		cur.x1 = math.Max(cur.x1, cur.last)
-	}
-	sort.SliceStable(rows, func(i, j int) bool { return rows[i].y > rows[j].y })
-	out := make([]pdfRow, 0, len(rows))
-	for _, r := range rows {
-		raw := r.b.String()
-		r.text = strings.TrimSpace(raw)
-		r.spaceEnd = strings.HasSuffix(raw, " ")
-		if r.text != "" {
-			out = append(out, r.pdfRow)
-		}
-	}
-	return out
-}
-
-// continuesUnit reports whether s, drawn after before, belongs to the
-// same unbreakable unit as the start of the row: a Latin word goes on to
-// its next space, a CJK character takes the closing marks after it (a
-// line may not start with 。，、）” …).
-func continuesUnit(before, s string) bool {
-	r := firstRune(s)
-	if strings.ContainsRune("，。、；：？！）》」』”’,.;:?!)%", r) {
-		return true
-	}
-	p := lastRuneOf(before)
-	return p < 0x2E80 && p != ' ' && r < 0x2E80 && r != ' '
-}
-
-func lastRuneOf(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
-
-// advance estimates a character's width when the font's widths are not
-// known: a full em for CJK, half for the rest.
-func advance(s string, size float64) float64 {
-	r, _ := utf8.DecodeRuneInString(s)
-	if r < 0x2E80 {
-		return size / 2
-	}
-	return size
 }
 
 var (
@@ -225,12 +122,14 @@ func dropFurniture(pages [][]pdfRow) (numbers, heads int) {
 	return numbers, heads
 }
 
-// pdfText lays the rows out as lines and blocks.
+// pdfText lays the rows out as lines and blocks, in the order the pages
+// give them (readColumns has put a page in columns in reading order).
 func pdfText(pages [][]pdfRow) string {
 	var t blockText
 	var prev *pdfRow
-	right := rightMargin(pages)
+	margins(pages)
 	spacing := lineSpacing(pages)
+	size := textSize(pages)
 	for _, rows := range pages {
 		var body []*pdfRow
 		for i := range rows {
@@ -243,10 +142,11 @@ func pdfText(pages [][]pdfRow) string {
 				switch {
 				case i > 0 && spacing > 0 && body[i-1].y-row.y > spacing*1.4:
 					t.flush(2) // a wider gap: a new block
-				case wrapped(prev, row, right):
-					// the previous row was wrapped at the margin: the
-					// rows are one line, joined with what the text layer
-					// has between them (a space only if it drew one)
+				case wrapped(prev, row, size):
+					// the previous row was wrapped at the margin (of its
+					// column: the next column or page goes on with it):
+					// the rows are one line, joined with what the text
+					// layer has between them (a space only if it drew one)
 					if prev.spaceEnd {
 						t.text(" ")
 					}
@@ -266,19 +166,31 @@ func pdfText(pages [][]pdfRow) string {
 var rowOutlineRE = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?:[^\dA-Za-z]|$)|[①-⑳])`)
 
 // wrapped reports whether prev was a line wrapped by width that row
-// continues: the room left at the end of prev (to the right margin, the
-// widest row) is too small for row's first unbreakable unit (its first
-// word, or its first character with the closing marks after it), so a
-// writer had to break there; and row does not start an outline item and
-// is not indented. A row that stops short of the margin with room to spare
-// ended its line. Widths are estimated (advance) where the PDF reader does
-// not give them, so a row that wrapped may be taken for a line end; the
-// cleaner then joins the two when the row does not end a sentence.
-func wrapped(prev, row *pdfRow, right float64) bool {
-	if rowOutlineRE.MatchString(row.text) || row.x0 > prev.x0+row.size*0.5 {
+// continues: the room left at the end of prev (to its frame's right
+// margin) is too small for row's first unbreakable unit (its first word,
+// or its first character with the closing marks after it), so a writer
+// had to break there; and row does not start an outline item and is not
+// indented. Indents are measured from the frame's left margin, so the top
+// of the next column compares with the foot of the last; a row is
+// indented when it starts further in than prev, or as far in as an
+// indented prev: a paragraph's rows after its first are not indented, so
+// a full first row followed by another indented row is a paragraph of one
+// row (the rows of a hanging indent are split here, and joined again by
+// the cleaner where they do not end a sentence). A row that stops short of
+// the margin with room to spare ended its line. A headline (rows in a
+// font larger than the body's, size the document's text size) may be
+// centred, so its next row starts further in: indents do not count
+// between two of its rows. Widths are estimated (advance) where the PDF
+// reader does not give them, so a row that wrapped may be taken for a
+// line end; the cleaner then joins the two when the row does not end a
+// sentence.
+func wrapped(prev, row *pdfRow, size float64) bool {
+	indent, prevIndent := row.x0-row.left, prev.x0-prev.left
+	headline := prev.size > size*1.15 && math.Abs(row.size-prev.size) < prev.size*0.05
+	if rowOutlineRE.MatchString(row.text) || !headline && (indent > prevIndent+row.size*0.5 || indent > row.size*0.5 && prevIndent > row.size*0.5) {
 		return false
 	}
-	room := right - prev.x1
+	room := prev.right - prev.x1
 	lead := row.lead
 	if lead <= 0 {
 		lead = advance(string(firstRune(row.text)), row.size)
@@ -286,43 +198,91 @@ func wrapped(prev, row *pdfRow, right float64) bool {
 	return room < lead-row.size*0.05
 }
 
-// rightMargin is where the document's rows end: the row end most rows
-// share (to a point; the wider of two as common), since full rows all
-// stop at the margin. The widest row will not do: one overflowing row (a
-// hanging mark, a long address) would move it. Pages share a layout, and
-// a last page of a few short rows has no margin of its own, so it is
-// measured over the document.
-func rightMargin(pages [][]pdfRow) float64 {
-	count := map[int]int{}
+// margins sets each row's left and right margins: those of its frame (the
+// whole page, or one column of pages in as many columns) over the
+// document, since pages share a layout and a last page of a few short rows
+// has no margin of its own. The right margin is the row end most of the
+// frame's rows share (to a point; the wider of two as common), since full
+// rows all stop at it; the widest row will not do, one overflowing row (a
+// hanging mark, a long address) would move it. The left margin is the row
+// start most rows share, the same way. A row across the columns (a
+// headline over them) starts where the first column does and ends where
+// the last one does.
+func margins(pages [][]pdfRow) {
+	starts, ends := map[string]map[int]int{}, map[string]map[int]int{}
 	for _, rows := range pages {
 		for _, r := range rows {
-			if !r.furniture {
-				count[int(math.Round(r.x1))]++
+			if r.furniture {
+				continue
+			}
+			if starts[r.frame] == nil {
+				starts[r.frame], ends[r.frame] = map[int]int{}, map[int]int{}
+			}
+			starts[r.frame][int(math.Round(r.x0))]++
+			ends[r.frame][int(math.Round(r.x1))]++
+		}
+	}
+	left, right := map[string]float64{}, map[string]float64{}
+	for frame, count := range ends {
+		right[frame] = commonEdge(count, func(x, best int) bool { return x > best })
+		left[frame] = commonEdge(starts[frame], func(x, best int) bool { return x < best })
+	}
+	// Rows ending within a point past the most common end count too.
+	for _, rows := range pages {
+		for _, r := range rows {
+			if e, ok := right[r.frame]; ok && !r.furniture && r.x1 > e && r.x1-e < 1 {
+				right[r.frame] = r.x1
 			}
 		}
 	}
+	for _, rows := range pages {
+		for i := range rows {
+			r := &rows[i]
+			r.left, r.right = left[r.frame], right[r.frame]
+			if n, ok := strings.CutSuffix(r.frame, "/span"); ok {
+				if l, ok := left[n+"/0"]; ok {
+					r.left = l
+				}
+				if k, err := strconv.Atoi(n); err == nil {
+					if e, ok := right[fmt.Sprintf("%d/%d", k, k-1)]; ok {
+						r.right = e
+					}
+				}
+			}
+		}
+	}
+}
+
+// commonEdge is the edge most rows share; ties go to the one wider says.
+func commonEdge(count map[int]int, wider func(x, best int) bool) float64 {
 	best, n := 0, 0
 	for x, c := range count {
-		if c > n || c == n && x > best {
+		if c > n || c == n && wider(x, best) {
 			best, n = x, c
 		}
 	}
-	// Rows ending within half a point of the most common end count too.
-	right := float64(best)
+	return float64(best)
+}
+
+// textSize is the font size of most of the document's text: the median
+// of its rows' sizes.
+func textSize(pages [][]pdfRow) float64 {
+	var body []*pdfRow
 	for _, rows := range pages {
-		for _, r := range rows {
-			if !r.furniture && math.Abs(r.x1-right) < 1 && r.x1 > right {
-				right = r.x1
+		for i := range rows {
+			if !rows[i].furniture {
+				body = append(body, &rows[i])
 			}
 		}
 	}
-	return right
+	return bodySize(body)
 }
 
 // lineSpacing is the distance between the baselines of two rows of one
 // block: the gap a fifth of the document's gaps are no wider than (a
 // document of short paragraphs has more block gaps than line gaps, so the
-// median would be a block gap).
+// median would be a block gap). Only a row below the one before counts:
+// the top of the next column is above the foot of the last.
 func lineSpacing(pages [][]pdfRow) float64 {
 	var gaps []float64
 	for _, rows := range pages {
@@ -331,7 +291,7 @@ func lineSpacing(pages [][]pdfRow) float64 {
 			if rows[i].furniture {
 				continue
 			}
-			if prev != nil {
+			if prev != nil && prev.y > rows[i].y {
 				gaps = append(gaps, prev.y-rows[i].y)
 			}
 			prev = &rows[i]
@@ -343,8 +303,6 @@ func lineSpacing(pages [][]pdfRow) float64 {
 	sort.Float64s(gaps)
 	return gaps[len(gaps)/5]
 }
-
-func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
 // pdfDate turns a PDF date (D:20210422103000+08'00') into YYYY-MM-DD.
 func pdfDate(s string) string {
