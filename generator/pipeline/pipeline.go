@@ -73,6 +73,11 @@ type Place struct {
 	Parents  []Place `json:"parents,omitempty"` // widest first
 }
 
+// SetApart reports whether the place is one the site lists apart from real
+// ones: masked in its report (XX市) or missing from the gazetteer. The
+// whole country is neither.
+func (p Place) SetApart() bool { return p.Kind == "anonymised" || p.Kind == "unlisted" }
+
 // Report is one report after every stage.
 type Report struct {
 	Source     source.Report

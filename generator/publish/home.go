@@ -37,7 +37,7 @@ func homeParams(lang Lang, reports []pipeline.Report, indicators []pipeline.Indi
 	var places, other []placeLink
 	for _, n := range tree {
 		switch {
-		case n.place.Kind != "":
+		case n.place.SetApart():
 			other = append(other, lang.linkTo(n))
 		case len(n.place.Parents) > 0:
 			places = append(places, lang.linkTo(n))

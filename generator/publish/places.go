@@ -124,10 +124,20 @@ func roots(nodes map[string]*placeNode) []*placeNode {
 	return out
 }
 
+func nodeRank(n *placeNode) int {
+	switch {
+	case n.place.Kind == "national":
+		return 0
+	case n.place.SetApart():
+		return 2
+	}
+	return 1
+}
+
 func sortNodes(ns []*placeNode) {
 	sort.Slice(ns, func(i, j int) bool {
-		if (ns[i].place.Kind == "") != (ns[j].place.Kind == "") {
-			return ns[i].place.Kind == "" // listed places first
+		if ri, rj := nodeRank(ns[i]), nodeRank(ns[j]); ri != rj {
+			return ri < rj // the whole country, then listed places, then those set apart
 		}
 		if ns[i].place.Code != ns[j].place.Code {
 			return ns[i].place.Code < ns[j].place.Code
