@@ -22,16 +22,9 @@ func TestSubstitutionsMatchTheGeneralDiff(t *testing.T) {
 		{"全市共有幼儿园58所。", "全市共有幼儿园58所", false},
 	}
 	for _, c := range cases {
-		got := substitutions(c.before, c.after)
-		if (got != nil) != c.own {
-			t.Errorf("%q → %q: handled in one pass = %v, want %v", c.before, c.after, got != nil, c.own)
-			continue
-		}
+		got := onePass(t, substitutions, c.before, c.after, c.own)
 		if got == nil {
 			continue
-		}
-		if dmp.DiffText1(got) != c.before || dmp.DiffText2(got) != c.after {
-			t.Errorf("%q → %q: the diff does not rebuild both texts", c.before, c.after)
 		}
 		want := dmp.DiffCleanupMerge(dmp.DiffMain(c.before, c.after, false))
 		if len(want) != len(got) {
@@ -65,16 +58,9 @@ func TestDeletionsMatchTheGeneralDiff(t *testing.T) {
 		{"全市", "全市共有", false},                     // an insertion
 		{"全市", "全市", false},
 	} {
-		got := deletions(c.before, c.after)
-		if (got != nil) != c.own {
-			t.Errorf("%q → %q: handled in one pass = %v, want %v", c.before, c.after, got != nil, c.own)
-			continue
-		}
+		got := onePass(t, deletions, c.before, c.after, c.own)
 		if got == nil {
 			continue
-		}
-		if dmp.DiffText1(got) != c.before || dmp.DiffText2(got) != c.after {
-			t.Errorf("%q → %q: the diff %v does not rebuild both texts", c.before, c.after, got)
 		}
 		deleted := func(ds []diffmatchpatch.Diff) (n int) {
 			for _, d := range ds {
@@ -88,4 +74,21 @@ func TestDeletionsMatchTheGeneralDiff(t *testing.T) {
 			t.Errorf("%q → %q: %v deletes %d, the general diff %d", c.before, c.after, got, deleted(got), deleted(want))
 		}
 	}
+}
+
+// onePass runs a one-pass diff and checks that it takes the edit when it
+// should (own) and that what it gives rebuilds both texts; nil when it
+// does not take the edit.
+func onePass(t *testing.T, diff func(before, after string) []diffmatchpatch.Diff, before, after string, own bool) []diffmatchpatch.Diff {
+	t.Helper()
+	got := diff(before, after)
+	if (got != nil) != own {
+		t.Errorf("%q → %q: handled in one pass = %v, want %v", before, after, got != nil, own)
+		return nil
+	}
+	dmp := diffmatchpatch.New()
+	if got != nil && (dmp.DiffText1(got) != before || dmp.DiffText2(got) != after) {
+		t.Errorf("%q → %q: the diff %v does not rebuild both texts", before, after, got)
+	}
+	return got
 }

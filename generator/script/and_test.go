@@ -39,8 +39,16 @@ func TestAndAndMerge(t *testing.T) {
 
 // TestAndRuleOnlyInTheProjectsConverter: plain OpenCC gives 併 in these.
 func TestAndRuleOnlyInTheProjectsConverter(t *testing.T) {
+	ruleIsOurs(t, "并为学生提供", "并成为", "提交并审议")
+}
+
+// ruleIsOurs checks that plain OpenCC (s2tw) converts each of texts
+// otherwise than the project's converter: the rule tested is ours, not a
+// copy of one of OpenCC's phrases.
+func ruleIsOurs(t *testing.T, texts ...string) {
+	t.Helper()
 	c, p := testConverter(t), plainOpenCC(t)
-	for _, s := range []string{"并为学生提供", "并成为", "提交并审议"} {
+	for _, s := range texts {
 		plain, _ := p.OpenCC("s2tw", s)
 		if plain == c.ToHant(s) {
 			t.Errorf("plain OpenCC already gives %q for %q", plain, s)

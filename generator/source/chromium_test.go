@@ -47,14 +47,7 @@ func TestChromiumPrintedPDFs(t *testing.T) {
 		for _, layout := range layouts {
 			id := filepath.Base(filepath.Dir(path))
 			t.Run(id+"/"+layout.name, func(t *testing.T) {
-				raw, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatal(err)
-				}
-				text, _, err := Decode(path, raw, "")
-				if err != nil {
-					t.Fatal(err)
-				}
+				text := decodedReport(t, path)
 				name := fmt.Sprintf("%s-%d", id, layout.columns)
 				page := filepath.Join(dir, name+".html")
 				os.WriteFile(page, []byte(printablePage(text, layout.columns)), 0o644)

@@ -11,6 +11,20 @@ import (
 	"github.com/eduportal/portal/generator/clean"
 )
 
+// decodedReport is the text of a report's original, decoded.
+func decodedReport(t *testing.T, path string) string {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _, err := Decode(path, raw, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text
+}
+
 func paragraphsOf(text string) []string {
 	var out []string
 	for _, p := range clean.Clean(text, clean.Options{}).Paragraphs {
@@ -28,14 +42,7 @@ func TestFormatsGiveTheTextsParagraphs(t *testing.T) {
 		t.Fatal("no reports under data/sources")
 	}
 	for _, path := range originals {
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, _, err := Decode(path, raw, "")
-		if err != nil {
-			t.Fatal(err)
-		}
+		text := decodedReport(t, path)
 		want := paragraphsOf(text)
 		id := filepath.Base(filepath.Dir(path))
 		title := "报告 " + id
