@@ -88,10 +88,10 @@ func TestBodyByShape(t *testing.T) {
 				"立即下载某某APP 体验新功能": ruleLineTail},
 		},
 		{
-			name:  "a page copied as one line, Traditional, share bar 分享到",
-			in:    "返回 本地 2018-11-27 06:00 小一派位結果公布 分享到： 今年申請人數逾5萬人，成功率約44%。 教育局表示，明年減班。",
-			title: "小一派位結果公布",
-			paras: []string{"今年申請人數逾5萬人，成功率約44%。 教育局表示，明年減班。"},
+			name:    "a page copied as one line, Traditional, share bar 分享到",
+			in:      "返回 本地 2018-11-27 06:00 小一派位結果公布 分享到： 今年申請人數逾5萬人，成功率約44%。 教育局表示，明年減班。",
+			title:   "小一派位結果公布",
+			paras:   []string{"今年申請人數逾5萬人，成功率約44%。 教育局表示，明年減班。"},
 			removed: map[string]string{"返回 本地": ruleBeforeHead, "2018-11-27 06:00": "upload-stamp", "分享到：": "share-prompt"},
 		},
 		{

@@ -23,16 +23,16 @@ type Observation struct {
 	Kind          string   `json:"kind"` // actual, target, change
 	// Level (of schooling) and Span (several years' total) are the
 	// figure's scope beyond its indicator (extract/scope.go).
-	Level string `json:"level,omitempty"`
-	Span  string `json:"span,omitempty"`
-	Cue           string   `json:"cue,omitempty"`
-	BaseYear      int      `json:"base_year,omitempty"`
-	Quote         string   `json:"quote"`
-	Start         int      `json:"start"` // of the figure in the paragraph
-	End           int      `json:"end"`
-	Conflict      bool     `json:"conflict,omitempty"` // another report gives another value for the same indicator, place, year and kind
+	Level    string `json:"level,omitempty"`
+	Span     string `json:"span,omitempty"`
+	Cue      string `json:"cue,omitempty"`
+	BaseYear int    `json:"base_year,omitempty"`
+	Quote    string `json:"quote"`
+	Start    int    `json:"start"` // of the figure in the paragraph
+	End      int    `json:"end"`
+	Conflict bool   `json:"conflict,omitempty"` // another report gives another value for the same indicator, scope, place, year and kind
 	// ConflictsWith are the figures of other reports that give another
-	// value for the same indicator, place, year and kind.
+	// value for the same indicator, scope, place, year and kind.
 	ConflictsWith []ConflictRef `json:"conflicts_with,omitempty"`
 }
 
@@ -52,7 +52,7 @@ type Indicator struct {
 	NameEn   string `json:"name_en"`
 	Unit     string `json:"unit"`
 	Category string `json:"category"`
-	Measure  string `json:"measure"` // stock, flow or rate
+	Measure  string `json:"measure"`         // stock, flow or rate
 	Level    string `json:"level,omitempty"` // the one level of schooling it exists at, if any
 	// Definition and DefinitionEn say what it counts and leaves out: the
 	// comparability note of the indicator's page.

@@ -55,7 +55,7 @@ func TestDeletionsMatchTheGeneralDiff(t *testing.T) {
 		{"首页 要闻 全市新建学校5所。", "全市新建学校5所。", true},
 		{"aXa", "a", true},
 		{"全市共有幼儿园58所", "全市共有幼儿园59所", false}, // a replacement
-		{"全市", "全市共有", false},                     // an insertion
+		{"全市", "全市共有", false},               // an insertion
 		{"全市", "全市", false},
 	} {
 		got := onePass(t, deletions, c.before, c.after, c.own)

@@ -21,17 +21,17 @@ type indicatorParams struct {
 	Measure  string     `json:"measure"`
 	// Definition (in the page's script) and DefinitionEn: what the
 	// indicator counts and leaves out, shown as the comparability note.
-	Definition   string      `json:"definition"`
-	DefinitionEn string      `json:"definition_en"`
-	Level        string      `json:"level,omitempty"` // the one level of schooling it exists at, if any
+	Definition   string `json:"definition"`
+	DefinitionEn string `json:"definition_en"`
+	Level        string `json:"level,omitempty"` // the one level of schooling it exists at, if any
 	// Groups are the page's figures by scope (level of schooling, one year
 	// or several): only figures of one group are comparable, so each has
 	// its own table and chart.
 	Groups    []scopeGroup `json:"groups,omitempty"`
 	ChartRule string       `json:"chart_rule,omitempty"` // which figures a chart draws, stated under it
-	Years        []int       `json:"years,omitempty"`
-	Places       []string    `json:"places,omitempty"`
-	Sources      []sourceRef `json:"sources,omitempty"`
+	Years     []int        `json:"years,omitempty"`
+	Places    []string     `json:"places,omitempty"`
+	Sources   []sourceRef  `json:"sources,omitempty"`
 }
 
 // scopeGroup is an indicator's figures of one scope, on one part of its page.
