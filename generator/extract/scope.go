@@ -40,7 +40,7 @@ const SpanYears = "years"
 // (the text is folded). Where two start at one place the longer wins
 // (中小学 before 小学, 普通高中 before 高中), so a word is read once.
 // Degrees of teachers (本科以上学历) and titles (高级职称) are not levels
-// and are not listed; neither is 学校, which names none.
+// and are not listed. 学校 and 校舍 name no level (levelAny).
 var levelWords = []struct{ word, level string }{
 	{"幼儿园", LevelPreschool}, {"幼儿", LevelPreschool}, {"学前", LevelPreschool}, {"幼稚园", LevelPreschool},
 	{"托育", LevelPreschool}, {"托幼", LevelPreschool}, {"公办园", LevelPreschool}, {"民办园", LevelPreschool},
@@ -158,14 +158,13 @@ func oneLevel(ls []string) string {
 }
 
 // level decides the level a figure counts at. An indicator that exists at
-// one level only (幼儿园数) gives it. Otherwise the figure's own words:
-// its label (the item of a list, 普通高中新增学位), then the words of its
-// clause before it, after any figure before it, and the noun after its unit
-// (新建10所幼儿园, 540个学位),
-// then the clauses before it in its sentence, up to a semicolon, nearest
-// first (…4所幼儿园，新增660个学位). Where those name several levels the
-// figure is "several";
-// where they name none the report does not say, and the level stays empty.
+// one level only (幼儿园数) gives it. Otherwise the figure's own words: its
+// label (the item of a list, 普通高中新增学位), then the words of its clause
+// before it, after any figure before it, and the noun after its unit
+// (新建10所幼儿园, 540个学位), then the clauses before it in its sentence, up
+// to a semicolon, nearest first (…4所幼儿园，新增660个学位). Where those name
+// several levels the figure is "several"; where they name none the report
+// does not say, and the level stays empty.
 func (p *paragraph) level(g *fig, label string) string {
 	if g.ind != nil && g.ind.Level != "" {
 		return g.ind.Level
@@ -174,8 +173,11 @@ func (p *paragraph) level(g *fig, label string) string {
 	headList := end > g.q.End && end < g.clauseEnd && p.f[end] == '、'
 	if headList {
 		end = g.clauseEnd // 59所中小学校、幼儿园: the noun after the unit is a list, of which the label is the first item
-	} else if l := oneLevel(levelsIn([]rune(foldString(p.r, label)), 0, len([]rune(label)))); l != "" {
-		return l
+	} else {
+		rs := p.r.foldRunes(label, "")
+		if l := oneLevel(levelsIn(rs, 0, len(rs))); l != "" {
+			return l
+		}
 	}
 	if g.distributive {
 		return "" // the items' words are in their labels; the sentence names all of them

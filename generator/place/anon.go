@@ -23,7 +23,7 @@ func (g *Gazetteer) reportPlaces(names []string, warn *[]string) []Ref {
 	for _, name := range names {
 		name = strings.TrimSpace(name)
 		if isNational(name) {
-			out = append(out, g.national())
+			out = append(out, g.National())
 			prev = &out[len(out)-1]
 			continue
 		}

@@ -49,14 +49,12 @@ type Ref struct {
 // code, which has none for it.
 const NationalCode = "cn"
 
-// national is the whole country as a place of its own, /places/national/.
-func (g *Gazetteer) national() Ref {
+// National is the whole country as a place of its own, /places/national/:
+// for 全国 in meta.yaml and for the figures the extract stage finds about
+// the country (全国共有幼儿园28.2万所).
+func (g *Gazetteer) National() Ref {
 	return Ref{Code: NationalCode, Name: "全国", NameHant: "全國", Level: LevelCountry, Path: "national", Unlisted: true, National: true}
 }
-
-// National is the whole country's place, for the figures the extract
-// stage finds about it (全国共有幼儿园28.2万所).
-func (g *Gazetteer) National() Ref { return g.national() }
 
 // isNational reports whether a name of meta.yaml's places is the whole
 // country.

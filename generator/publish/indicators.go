@@ -138,12 +138,12 @@ func (f *output) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.In
 		return "/indicators/" + i.ID + partSuffix(k) + "/"
 	})
 	cw := lang.citeWords(ui)
-	charted := map[int]bool{} // groups whose chart is drawn, by their start in rows
+	rule := fmt.Sprintf(lang.UI(ui["chart_rule"]), chartBars, chartPanels)
 	for k := 1; k <= parts; k++ {
 		params := indicatorParams{ID: i.ID, NameEn: lang.Convert(i.NameEn), // an English name may quote the Chinese term
 			Unit: i.Unit, Category: i.Category, Parts: links, Level: i.Level,
 			Measure: i.Measure, Definition: lang.pick(i.Definition), DefinitionEn: i.DefinitionEn,
-			ChartRule: fmt.Sprintf(lang.UI(ui["chart_rule"]), chartBars, chartPanels)}
+			ChartRule: rule}
 		from := (k - 1) * indicatorPartRows
 		part := slicePart(rows, k, indicatorPartRows)
 		params.Sources = numberSources(lang, part, reportByID)
@@ -153,8 +153,7 @@ func (f *output) addIndicatorPage(lang Lang, ui map[string]string, i pipeline.In
 				continue
 			}
 			grp := scopeGroup{ID: fmt.Sprintf("g%d", g+1), Level: rows[b[0]].Level, Span: rows[b[0]].Span, Rows: part[lo-from : hi-from]}
-			if !charted[b[0]] {
-				charted[b[0]] = true
+			if lo == b[0] { // the group begins on this part: its chart is drawn here, from all its rows
 				title := name
 				if len(bounds) > 1 {
 					title += "（" + scopeWords(lang, ui, i.Level, grp.Level, grp.Span) + "）"
